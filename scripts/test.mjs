@@ -1,0 +1,66 @@
+/**
+ * `npm test`: every gate, in the order that fails fastest, the same locally and in CI.
+ *   story check → svelte-check → ESLint → Prettier → unit tests → build → browser tests
+ * Ends with one summary line "tests: N passed, N failed" (unit + browser test counts).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const results = '.vitest-results.json';
+let passed = 0;
+let failed = 0;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n── ${label} ──`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function vitest(project, env = {}) {
+  rmSync(results, { force: true });
+  const ok = run(
+    `vitest: ${project}`,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}`,
+    ],
+    env,
+  );
+  try {
+    const json = JSON.parse(readFileSync(results, 'utf8'));
+    passed += json.numPassedTests;
+    failed += json.numFailedTests;
+  } catch {
+    // no report: vitest itself failed (config, import error)
+  }
+  return ok;
+}
+
+/** A gate that failed without failing a test (lint, types, build) still counts as one failure. */
+function finish(ok) {
+  if (!ok && failed === 0) failed = 1;
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+}
+
+const gates = [
+  () => run('story check', 'npx', ['tsx', 'scripts/check-story.ts']),
+  () => run('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
+  () => run('eslint', 'npx', ['eslint', '.']),
+  () => run('prettier', 'npx', ['prettier', '--check', '.']),
+  () => vitest('unit'),
+];
+for (const gate of gates) {
+  if (!gate()) finish(false);
+}
+
+const chromium = ensureChromium();
+if (!run('build', 'npx', ['vite', 'build'])) finish(false);
+finish(vitest('browser', { CHROMIUM_PATH: chromium }));

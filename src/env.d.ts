@@ -1,0 +1,13 @@
+/// <reference types="svelte" />
+/// <reference types="vite/client" />
+
+declare module 'virtual:label-font' {
+  const faces: { url: string; 'unicode-range': string[] }[];
+  export default faces;
+}
+
+declare module '*.yaml' {
+  import type { Story } from './story/schema.ts';
+  const story: Story;
+  export default story;
+}

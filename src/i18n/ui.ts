@@ -1,0 +1,55 @@
+/**
+ * Interface strings by language. A story may add languages; the interface falls back to English
+ * for any language missing here.
+ */
+export interface UiStrings {
+  skipMap: string;
+  language: string;
+  languageName: string;
+  step: (n: number, total: number) => string;
+  sources: string;
+  mapLabel: string;
+  mapUnavailable: string;
+  mapDescription: string;
+  timeline: string;
+  goToStep: (title: string) => string;
+  storyError: string;
+  legend: string;
+}
+
+const strings: Record<string, UiStrings> = {
+  en: {
+    skipMap: 'Skip to the story text',
+    language: 'Language',
+    languageName: 'English',
+    step: (n: number, total: number) => `Step ${n} of ${total}`,
+    sources: 'Sources',
+    mapLabel: 'Map',
+    mapUnavailable:
+      'The interactive map cannot be shown on this device (WebGL is unavailable). The story text and the map descriptions below each step tell the whole story.',
+    mapDescription: 'On the map',
+    timeline: 'Timeline of the story',
+    goToStep: (title: string) => `Go to: ${title}`,
+    storyError: 'This story could not be loaded.',
+    legend: 'Legend',
+  },
+  ko: {
+    skipMap: '본문으로 건너뛰기',
+    language: '언어',
+    languageName: '한국어',
+    step: (n: number, total: number) => `${total}단계 중 ${n}단계`,
+    sources: '출처',
+    mapLabel: '지도',
+    mapUnavailable:
+      '이 기기에서는 인터랙티브 지도를 표시할 수 없습니다(WebGL을 사용할 수 없음). 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
+    mapDescription: '지도 설명',
+    timeline: '이야기 연표',
+    goToStep: (title: string) => `이동: ${title}`,
+    storyError: '이야기를 불러올 수 없습니다.',
+    legend: '범례',
+  },
+};
+
+export function ui(lang: string): UiStrings {
+  return strings[lang] ?? strings.en!;
+}

@@ -1,0 +1,151 @@
+/**
+ * Story layer → MapLibre style layers. A story layer is one GeoJSON file drawn one way (`kind`);
+ * it becomes one or more style layers whose ids start with `<story layer id>::`.
+ */
+import type {
+  Map as MapLibreMap,
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { LayerDef, LayerKind } from '../story/schema.ts';
+import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
+
+/** What the controller needs to know about each style layer of a story layer. */
+export interface StyleLayerRef {
+  id: string;
+  /** The paint property that fades this layer, e.g. `line-opacity`. */
+  opacityProperty: Parameters<MapLibreMap['setPaintProperty']>[1];
+  /** Opacity at full visibility; the step's opacity multiplies it. */
+  baseOpacity: number;
+}
+
+/** Layers drawn from the same GeoJSON file share one source. */
+export const sourceId = (layer: LayerDef): string => `geo:${layer.geo}`;
+
+/** Label expression: the active language's name, falling back to English. */
+export function labelField(lang: string): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ''];
+}
+
+const fade = { duration: motion.fadeMs, delay: 0 };
+
+/** The style layers that draw one story layer, hidden until a step shows them. */
+export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[] {
+  const color = colors[layer.color as ColorToken];
+  const base = { source: sourceId(layer), layout: { visibility: 'none' as const } };
+  const filter: ExpressionSpecification | undefined = layer.features
+    ? ['in', ['get', 'id'], ['literal', layer.features]]
+    : undefined;
+  const withFilter = <T extends LayerSpecification>(l: T): T => (filter ? { ...l, filter } : l);
+  const label = (
+    id: string,
+    extra: Partial<SymbolLayerSpecification['layout']> = {},
+  ): SymbolLayerSpecification =>
+    withFilter({
+      id,
+      type: 'symbol',
+      source: sourceId(layer),
+      layout: {
+        visibility: 'none',
+        'text-field': labelField(lang),
+        'text-font': [typeTokens.mapFont],
+        'text-size': ['match', ['get', 'rank'], 1, 15, 2, 13, 12],
+        'text-max-width': 8,
+        ...extra,
+      },
+      paint: {
+        'text-color': color,
+        'text-halo-color': colors.halo,
+        'text-halo-width': 1.6,
+        'text-opacity': 1,
+        'text-opacity-transition': fade,
+      },
+    });
+  const line = (id: string, width: number): LayerSpecification =>
+    withFilter({
+      ...base,
+      id,
+      type: 'line',
+      layout: { ...base.layout, 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': width,
+        'line-opacity': 1,
+        'line-opacity-transition': fade,
+        ...(layer.dashed ? { 'line-dasharray': [2, 1.5] } : {}),
+      },
+    });
+
+  const kind: LayerKind = layer.kind;
+  switch (kind) {
+    case 'line':
+      return [line(`${layer.id}::line`, layer.width)];
+    case 'arrow':
+      return [
+        line(`${layer.id}::line`, layer.width),
+        // A chevron at the middle of each line shows its direction (lines are drawn tail → head).
+        withFilter({
+          id: `${layer.id}::head`,
+          type: 'symbol',
+          source: sourceId(layer),
+          layout: {
+            visibility: 'none',
+            'symbol-placement': 'line-center',
+            'icon-image': 'chevron',
+            'icon-rotation-alignment': 'map',
+            'icon-allow-overlap': true,
+            'icon-size': 0.5 + layer.width / 8,
+          },
+          paint: { 'icon-color': color, 'icon-opacity': 1, 'icon-opacity-transition': fade },
+        }),
+      ];
+    case 'fill':
+      return [
+        withFilter({
+          ...base,
+          id: `${layer.id}::fill`,
+          type: 'fill',
+          paint: { 'fill-color': color, 'fill-opacity': opacity.territory, 'fill-opacity-transition': fade },
+        }),
+        line(`${layer.id}::line`, layer.width),
+      ];
+    case 'circle':
+      return [
+        withFilter({
+          ...base,
+          id: `${layer.id}::circle`,
+          type: 'circle',
+          paint: {
+            'circle-color': color,
+            'circle-radius': ['match', ['get', 'rank'], 1, 5, 2, 4, 3],
+            'circle-stroke-color': colors.halo,
+            'circle-stroke-width': 1.5,
+            'circle-opacity': 1,
+            'circle-opacity-transition': fade,
+          },
+        }),
+        label(`${layer.id}::label`, {
+          'text-anchor': 'left',
+          'text-offset': [0.7, 0],
+          'text-optional': true,
+        }),
+      ];
+    case 'label':
+      return [label(`${layer.id}::label`)];
+  }
+}
+
+/** The refs the controller uses to show, hide and fade a story layer. */
+export function styleLayerRefs(layer: LayerDef): StyleLayerRef[] {
+  return styleLayers(layer, 'en').map((l) => {
+    const paint = ('paint' in l ? l.paint : undefined) ?? {};
+    const [opacityProperty, base] = Object.entries(paint).find(([k]) => k.endsWith('-opacity')) ?? [];
+    if (!opacityProperty) throw new Error(`style layer ${l.id} has no opacity paint property`);
+    return {
+      id: l.id,
+      opacityProperty: opacityProperty as StyleLayerRef['opacityProperty'],
+      baseOpacity: typeof base === 'number' ? base : 1,
+    };
+  });
+}

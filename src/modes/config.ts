@@ -1,0 +1,46 @@
+/**
+ * Everything the URL can say, resolved once at start-up into a typed config. Components read these
+ * flags; nothing else reads the URL.
+ *
+ * Public contract (documented in README, keep stable): `step`, `lang`, `mode`, `story`, `debug`,
+ * and `#<step id>` as an alternative to `step`.
+ */
+export const MODES = ['web', 'kiosk', 'embed', 'figure'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface AppConfig {
+  mode: Mode;
+  storyId: string;
+  /** Requested language, if any; validated against the story later. */
+  lang: string | undefined;
+  /** Requested step id, if any; validated against the story later. */
+  stepId: string | undefined;
+  debug: boolean;
+  /** Problems to report in the console (unknown mode, …); never fatal. */
+  warnings: string[];
+}
+
+export const DEFAULT_STORY = 'korean-war';
+
+/**
+ * @example resolveConfig('?step=inchon&lang=ko', '').stepId === 'inchon'
+ */
+export function resolveConfig(search: string, hash: string): AppConfig {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const modeParam = params.get('mode');
+  let mode: Mode = 'web';
+  if (modeParam !== null) {
+    if ((MODES as readonly string[]).includes(modeParam)) mode = modeParam as Mode;
+    else warnings.push(`unknown mode "${modeParam}"; using "web" (known: ${MODES.join(', ')})`);
+  }
+  const fromHash = decodeURIComponent(hash.replace(/^#/, '')) || undefined;
+  return {
+    mode,
+    storyId: params.get('story') ?? DEFAULT_STORY,
+    lang: params.get('lang') ?? undefined,
+    stepId: params.get('step') ?? fromHash,
+    debug: params.has('debug'),
+    warnings,
+  };
+}

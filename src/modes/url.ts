@@ -1,0 +1,11 @@
+/**
+ * Keeps the address shareable: writes one query parameter with `history.replaceState` (no reload,
+ * no history entry per step). A `#step` hash is dropped once `step` is in the query.
+ */
+export function replaceParam(name: string, value: string): void {
+  const url = new URL(location.href);
+  if (url.searchParams.get(name) === value) return;
+  url.searchParams.set(name, value);
+  if (name === 'step') url.hash = '';
+  history.replaceState(history.state, '', url);
+}

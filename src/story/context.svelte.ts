@@ -1,0 +1,39 @@
+/**
+ * Shared reading state for the components of one story, as runes behind a typed context.
+ */
+import { getContext, setContext } from 'svelte';
+import type { AppConfig } from '../modes/config.ts';
+import type { Story } from './schema.ts';
+
+export class StoryContext {
+  lang = $state('en');
+  /** Index of the step being read (driven by scroll, keyboard, links). */
+  activeIndex = $state(0);
+  /** Map status as published on the container and `<html>`. */
+  mapReady = $state(false);
+  readonly story: Story;
+  readonly config: AppConfig;
+  /** Moves to a step (keyboard, timeline, links); set by the step list. */
+  goTo: (index: number) => void = () => {};
+
+  constructor(story: Story, config: AppConfig, lang: string, activeIndex: number) {
+    this.story = story;
+    this.config = config;
+    this.lang = lang;
+    this.activeIndex = activeIndex;
+  }
+
+  get step() {
+    return this.story.steps[this.activeIndex]!;
+  }
+}
+
+const KEY = Symbol('story');
+
+export function setStoryContext(ctx: StoryContext): StoryContext {
+  return setContext(KEY, ctx);
+}
+
+export function getStoryContext(): StoryContext {
+  return getContext<StoryContext>(KEY);
+}

@@ -1,0 +1,166 @@
+/**
+ * The story schema: the single source of the story's TypeScript types.
+ *
+ * A story file (YAML, see docs/authoring.md) is parsed and validated against {@link StoryFileSchema}
+ * at build time; the app only ever receives a validated, compiled {@link Story}. Errors are reported
+ * by {@link ./validate.ts} with the file, the step id and the field.
+ */
+import { z } from 'zod';
+
+/** Longitude/latitude pair, WGS84, in that order (GeoJSON order, not lat/lon). */
+export const LngLatSchema = z.tuple([
+  z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+  z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
+]);
+
+/** A date with the precision the sources give: year, month or day. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)');
+
+export const DateSpecSchema = z.union([
+  IsoDateSchema,
+  z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+]);
+
+/** Text keyed by language code, e.g. `{ en: "…", ko: "…" }`. Completeness is checked per story. */
+export const LocalizedSchema = z.record(
+  z
+    .string()
+    .regex(
+      /^[a-z]{2}$/,
+      'language keys are two-letter codes such as en, ko (quote text that contains commas or colons)',
+    ),
+  z.string().trim().min(1),
+);
+
+const cameraFields = {
+  center: LngLatSchema.optional(),
+  zoom: z.number().min(0).max(22).optional(),
+  bounds: z.tuple([LngLatSchema, LngLatSchema]).optional(),
+  /** Screen padding in CSS pixels around `bounds`. */
+  padding: z.number().min(0).max(400).optional(),
+  bearing: z.number().min(-180).max(180).default(0),
+  pitch: z.number().min(0).max(60).default(0),
+};
+
+/** Either `bounds` (fitted to the screen) or `center` + `zoom`; bearing and pitch optional. */
+const CameraBaseSchema = z.strictObject(cameraFields).superRefine((c, ctx) => {
+  const hasCenter = c.center !== undefined || c.zoom !== undefined;
+  if (c.bounds && hasCenter) {
+    ctx.addIssue({ code: 'custom', message: 'give either bounds or center+zoom, not both' });
+  } else if (!c.bounds && (c.center === undefined || c.zoom === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'needs bounds: [[west, south], [east, north]] or both center: [lon, lat] and zoom',
+    });
+  }
+  if (c.bounds) {
+    const [[w, s], [e, n]] = c.bounds;
+    if (w >= e || s >= n) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bounds'],
+        message: 'bounds must be [[west, south], [east, north]] with west < east and south < north',
+      });
+    }
+  }
+});
+
+export const CameraSchema = z
+  .strictObject({
+    ...cameraFields,
+    /** Override for narrow (phone) screens; same shape. */
+    narrow: CameraBaseSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const { narrow: _narrow, ...base } = c;
+    const r = CameraBaseSchema.safeParse(base);
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
+  });
+
+/** `true`/`false` or `{ opacity }` (0–1). A layer a step does not mention takes its default. */
+export const LayerStateSchema = z.union([
+  z.boolean(),
+  z.strictObject({
+    visible: z.boolean().default(true),
+    opacity: z.number().min(0).max(1).default(1),
+  }),
+]);
+
+export const LayerKindSchema = z.enum(['line', 'fill', 'circle', 'label', 'arrow']);
+
+/** A story layer: one GeoJSON file from geo/layers, drawn one way. */
+export const LayerSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'layer ids are lower-case kebab-case'),
+  /** File name in geo/layers/ without `.geojson`. */
+  geo: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  kind: LayerKindSchema,
+  /** Only features whose `properties.id` is listed (default: all). */
+  features: z.array(z.string()).min(1).optional(),
+  /** Colour token from src/tokens/tokens.ts. */
+  color: z.string(),
+  dashed: z.boolean().default(false),
+  width: z.number().min(0.5).max(12).default(2),
+  /** Shown by default, before any step says otherwise. */
+  visible: z.boolean().default(false),
+  /** Legend entry; also used in the map description. */
+  label: LocalizedSchema,
+});
+
+export const SourceSchema = z.strictObject({
+  author: z.string().min(1),
+  title: z.string().min(1),
+  year: z.union([z.number().int(), z.string()]).optional(),
+  publisher: z.string().optional(),
+  url: z.url().optional(),
+  note: z.string().optional(),
+});
+
+export const StepSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'step ids are lower-case kebab-case (used in URLs)'),
+  date: DateSpecSchema,
+  /** Display override for the date, e.g. "summer 1949". */
+  dateLabel: LocalizedSchema.optional(),
+  title: LocalizedSchema,
+  /** Markdown. Rendered at build time; raw HTML is escaped. */
+  text: LocalizedSchema,
+  /** What the map shows, in words, for people who cannot see it. */
+  description: LocalizedSchema,
+  camera: CameraSchema,
+  layers: z.record(z.string(), LayerStateSchema).default({}),
+  /** Keys into the story's `sources`. */
+  sources: z.array(z.string()).min(1, 'every step needs at least one source'),
+});
+
+export const StoryFileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
+  defaultLanguage: z.string().regex(/^[a-z]{2}$/),
+  title: LocalizedSchema,
+  subtitle: LocalizedSchema.optional(),
+  byline: LocalizedSchema.optional(),
+  /** [[west, south], [east, north]]: every camera must stay inside. */
+  theatre: z.tuple([LngLatSchema, LngLatSchema]),
+  layers: z.array(LayerSchema).min(1),
+  sources: z.record(z.string(), SourceSchema),
+  steps: z.array(StepSchema).min(1),
+});
+
+export type LngLat = z.infer<typeof LngLatSchema>;
+export type DateSpec = z.infer<typeof DateSpecSchema>;
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type CameraSpec = z.infer<typeof CameraSchema>;
+export type CameraBase = Omit<CameraSpec, 'narrow'>;
+export type LayerState = z.infer<typeof LayerStateSchema>;
+export type LayerKind = z.infer<typeof LayerKindSchema>;
+export type LayerDef = z.infer<typeof LayerSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type StepFile = z.infer<typeof StepSchema>;
+export type StoryFile = z.infer<typeof StoryFileSchema>;
+
+/** A step as the app receives it: Markdown already rendered to safe HTML per language. */
+export type Step = StepFile & { html: Localized };
+
+/** A compiled story: validated, cross-checked, Markdown rendered. */
+export type Story = Omit<StoryFile, 'steps'> & { steps: Step[] };

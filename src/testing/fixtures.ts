@@ -1,0 +1,85 @@
+/**
+ * A small valid story for unit tests, as a plain object: tests break one field and compile it.
+ */
+import { stringify } from 'yaml';
+import { compileStory } from '../story/validate.ts';
+import type { Story } from '../story/schema.ts';
+
+export function storyObject() {
+  const text = (en: string, ko: string) => ({ en, ko });
+  return {
+    id: 'test-story',
+    languages: ['en', 'ko'],
+    defaultLanguage: 'en',
+    title: text('Test', '시험'),
+    theatre: [
+      [120, 30],
+      [135, 45],
+    ],
+    layers: [
+      {
+        id: 'parallel-38',
+        geo: 'parallel-38',
+        kind: 'line',
+        color: 'division',
+        label: text('38th', '38도선'),
+      },
+      {
+        id: 'places',
+        geo: 'places',
+        kind: 'circle',
+        color: 'place',
+        visible: true,
+        label: text('Places', '도시'),
+      },
+      { id: 'mdl', geo: 'mdl-1953', kind: 'line', color: 'division', label: text('MDL', '군사분계선') },
+    ],
+    sources: { src: { author: 'A. Author', title: 'A Title', year: 2000 } },
+    steps: [
+      {
+        id: 'one',
+        date: '1945-08',
+        title: text('One', '하나'),
+        text: text('Some *text* <script>alert(1)</script> [x](javascript:alert(1))', '본문'),
+        description: text('Map one', '지도 하나'),
+        camera: {
+          bounds: [
+            [124, 33],
+            [131, 43],
+          ],
+        },
+        layers: { 'parallel-38': true },
+        sources: ['src'],
+      },
+      {
+        id: 'two',
+        date: { start: '1950-08-04', end: '1950-09-15' },
+        title: text('Two', '둘'),
+        text: text('Two', '둘'),
+        description: text('Map two', '지도 둘'),
+        camera: { center: [128.5, 35.5], zoom: 7, narrow: { center: [128.6, 35.4], zoom: 6.5 } },
+        layers: { places: false, mdl: { opacity: 0.5 } },
+        sources: ['src'],
+      },
+      {
+        id: 'three',
+        date: '1953-07-27',
+        title: text('Three', '셋'),
+        text: text('Three', '셋'),
+        description: text('Map three', '지도 셋'),
+        camera: { center: [127, 38], zoom: 8, bearing: 10, pitch: 20 },
+        sources: ['src'],
+      },
+    ],
+  };
+}
+
+export type StoryObject = ReturnType<typeof storyObject>;
+
+export function compileObject(obj: unknown, file = 'stories/test.yaml'): Story {
+  return compileStory(stringify(obj), file);
+}
+
+export function testStory(): Story {
+  return compileObject(storyObject());
+}

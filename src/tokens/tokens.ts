@@ -1,0 +1,68 @@
+/**
+ * The one token file: colours, type and opacities shared by CSS (via {@link cssVariables}),
+ * the MapLibre style and the legend, so the three cannot disagree.
+ *
+ * Side colours are chosen to stay apart for the common colour-vision deficiencies (blue vs.
+ * vermilion/orange, after Okabe & Ito) and are never the only cue: lines also differ in dash.
+ */
+export const colors = {
+  sea: '#dfe7ec',
+  land: '#f6f3ec',
+  landOutline: '#9aa3a8',
+  border: '#7a7f85',
+  ink: '#1d2329',
+  inkMuted: '#4f5860',
+  paper: '#fbfaf7',
+  accent: '#a33a1f',
+  /** Democratic People's Republic of Korea (KPA) and allies */
+  north: '#c8461f',
+  /** Chinese People's Volunteers */
+  pva: '#8c2f6b',
+  /** Republic of Korea, United Nations Command */
+  un: '#1f5fa8',
+  /** Lines of division: 38th parallel, armistice line */
+  division: '#2b2b2b',
+  dmz: '#6d6d6d',
+  place: '#1d2329',
+  halo: '#fbfaf7',
+} as const;
+
+export type ColorToken = keyof typeof colors;
+
+export const opacity = {
+  territory: 0.28,
+  dmz: 0.35,
+  muted: 0.45,
+} as const;
+
+export const type = {
+  family: "'Noto Sans KR', system-ui, sans-serif",
+  /** Label font name as declared in the map style's `font-faces`. */
+  mapFont: 'Noto Sans KR Medium',
+  size: { small: 14, body: 17, title: 24, display: 34 },
+} as const;
+
+export const motion = {
+  /** Flight between neighbouring steps. */
+  flightMs: 1600,
+  /** Short ease used when a jump crosses several steps: never a queue of flights. */
+  jumpMs: 450,
+  /** Paint transitions (layer fade in/out). */
+  fadeMs: 500,
+} as const;
+
+/**
+ * CSS custom properties for every colour and the type scale, set once on :root.
+ * @example cssVariables()['--color-un'] === '#1f5fa8'
+ */
+export function cssVariables(): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(colors)) vars[`--color-${kebab(k)}`] = v;
+  for (const [k, v] of Object.entries(type.size)) vars[`--size-${k}`] = `${v / 16}rem`;
+  vars['--font-family'] = type.family;
+  return vars;
+}
+
+function kebab(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

@@ -1,0 +1,112 @@
+/**
+ * Browser test harness: Debian's headless Chromium driven by playwright-core, with SwiftShader
+ * WebGL, plus helpers that read the public contract (data attributes) rather than app internals.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { compileStory } from '../../src/story/validate.ts';
+import type { Story } from '../../src/story/schema.ts';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export function loadStory(id = 'korean-war'): Story {
+  const file = `stories/${id}.yaml`;
+  return compileStory(readFileSync(file, 'utf8'), file);
+}
+
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--hide-scrollbars',
+      '--font-render-hinting=none',
+      ...extraArgs,
+    ],
+  });
+}
+
+export interface Tracked {
+  page: Page;
+  /** Requests that left the app's origin (must stay empty). */
+  external: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  warnings: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  query = '',
+  viewport = DESKTOP,
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Tracked> {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: viewport.width < 600,
+    isMobile: false,
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const tracked: Tracked = { page, external: [], errors: [], warnings: [] };
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) tracked.external.push(url);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') tracked.errors.push(m.text());
+    if (m.type() === 'warning') tracked.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => tracked.errors.push(String(e)));
+  await page.goto(new URL(query, baseUrl()).href);
+  return tracked;
+}
+
+export interface MapSnapshot {
+  step: string;
+  lang: string;
+  layers: string;
+  camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+}
+
+/** Wait until the map reports the active step fully applied and idle, then read the contract. */
+export async function settled(page: Page, stepId?: string, timeout = 30_000): Promise<MapSnapshot> {
+  await page.waitForFunction(
+    (id) => {
+      const html = document.documentElement;
+      return html.dataset.mapReady === 'true' && (!id || html.dataset.step === id);
+    },
+    stepId,
+    { timeout, polling: 50 },
+  );
+  return page.evaluate(() => {
+    const html = document.documentElement;
+    const map = document.querySelector<HTMLElement>('[data-map]')!;
+    return {
+      step: html.dataset.step!,
+      lang: html.lang,
+      layers: map.dataset.layers!,
+      camera: JSON.parse(map.dataset.camera!),
+    };
+  });
+}
+
+/** Web Mercator (512 px tiles, as MapLibre) → pixel coordinates at `zoom`. */
+export function project([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+}

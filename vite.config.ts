@@ -1,0 +1,42 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
+import { storyPlugin } from './scripts/vite/storyPlugin.ts';
+
+export default defineConfig({
+  plugins: [svelte(), storyPlugin(), labelFontPlugin()],
+  // GeoJSON layers are served as hashed files from our own origin, never inlined into JS.
+  assetsInclude: ['**/*.geojson'],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: (file) => (file.endsWith('.geojson') || file.endsWith('.woff2') ? false : undefined),
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'geo/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: the machine has 2 cores and SwiftShader is CPU-bound.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
