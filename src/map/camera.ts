@@ -13,12 +13,13 @@ export interface CameraValue {
 
 /**
  * How to move from step `from` to step `to`. Neighbouring steps fly; a jump over several steps uses
- * a short ease (never a queue of flights); the first view and reduced motion cut.
+ * a short ease (never a queue of flights); the first view, a refit of the same step (resize,
+ * rotation) and reduced motion cut.
  * @example chooseTransition(2, 3, false) === 'fly'
  */
 export function chooseTransition(from: number | undefined, to: number, reducedMotion: boolean): Transition {
-  if (from === undefined || reducedMotion) return 'cut';
-  return Math.abs(to - from) <= 1 ? 'fly' : 'ease';
+  if (from === undefined || from === to || reducedMotion) return 'cut';
+  return Math.abs(to - from) === 1 ? 'fly' : 'ease';
 }
 
 const round = (value: number, digits: number): number => {

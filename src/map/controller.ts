@@ -34,6 +34,7 @@ export const MAP_METHODS = [
   'addImage',
   'hasImage',
   'remove',
+  'triggerRepaint',
 ] as const;
 
 /** The slice of MapLibre's Map the controller uses (tests pass a small fake). */
@@ -103,7 +104,7 @@ export class MapController {
       this.#moveCamera(options.transition);
       changed = true;
     }
-    if (changed) this.#setReady(false);
+    if (changed) this.#invalidate();
   }
 
   /** After the container changed size: refit the current target immediately. */
@@ -111,7 +112,7 @@ export class MapController {
     this.#map.resize();
     if (!this.#target) return;
     this.#moveCamera('cut');
-    this.#setReady(false);
+    this.#invalidate();
   }
 
   destroy(): void {
@@ -174,6 +175,15 @@ export class MapController {
     const [w, s] = camera.bounds?.[0] ?? camera.center ?? [0, 0];
     const [e, n] = camera.bounds?.[1] ?? camera.center ?? [0, 0];
     return { center: [(w + e) / 2, (s + n) / 2], zoom: camera.zoom ?? 6, bearing, pitch, padding };
+  }
+
+  /**
+   * Not ready until the next 'idle'. A change that moves nothing on screen (a camera already in
+   * place, a hidden layer's label) would otherwise never render, and so never report idle.
+   */
+  #invalidate(): void {
+    this.#setReady(false);
+    this.#map.triggerRepaint();
   }
 
   readonly #onIdle = (): void => {

@@ -97,6 +97,9 @@ export class FakeMap {
   hasImage(name: string) {
     return this.images.has(name);
   }
+  triggerRepaint() {
+    this.#record('triggerRepaint');
+  }
   remove() {
     this.#record('remove');
   }

@@ -2,13 +2,23 @@
  * The one adapter around scrollama. It owns setup, resize and teardown, and exposes read-only
  * `activeIndex`, `progress` and `direction` as runes.
  *
- * scrollama's IntersectionObserver events give the fast response while scrolling; when scrolling
- * settles, the active step is recomputed from the steps' geometry, so a fling or a jump that skipped
- * events still ends on the step under the trigger line. During a programmatic scroll (keyboard,
- * deep link) events are ignored until it settles, so the map goes straight to the destination.
+ * - scrollama's IntersectionObserver events give the fast response while the reader scrolls.
+ * - When scrolling settles, the active step is recomputed from the steps' geometry, so a fling or a
+ *   jump that skipped events still ends on the step under the trigger line.
+ * - During a programmatic scroll (keyboard, timeline, deep link) events are ignored until it
+ *   settles, so the map goes straight to the destination instead of through every step between.
+ * - When the layout shifts without the reader scrolling (web fonts arriving, a language switch),
+ *   the active step is held where it was on screen. The browser's own scroll anchoring is off
+ *   (app.css): it would pick its own anchor and its scroll events would look like the reader's.
  */
 import scrollama from 'scrollama';
 import { activeFromGeometry } from './activeFromGeometry.ts';
+
+/** Input that means the reader is scrolling now, interrupting any scroll of ours. */
+const READER_INPUT = ['wheel', 'touchstart'] as const;
+
+/** Scrolling has settled when no scroll event came for this long ('scrollend' is not everywhere). */
+const SETTLE_MS = 120;
 
 export interface ScrollerOptions {
   /** Trigger line as a fraction of the viewport height from the top. */
@@ -24,7 +34,11 @@ export class Scroller {
   #instance: scrollama.ScrollamaInstance | undefined;
   #steps: HTMLElement[] = [];
   #offset: scrollama.DecimalType;
-  #programmatic = false;
+  /** Our own scroll is under way, towards this step. */
+  #programmatic: HTMLElement | undefined;
+  /** A step and where its top should stay on screen while the layout shifts. */
+  #anchor: { el: HTMLElement; top: number } | undefined;
+  #layoutObserver: ResizeObserver | undefined;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ScrollerOptions) {
@@ -58,6 +72,10 @@ export class Scroller {
       });
     window.addEventListener('scroll', this.#onScroll, { passive: true });
     window.addEventListener('resize', this.#onResize);
+    for (const type of READER_INPUT) window.addEventListener(type, this.#onReaderInput, { passive: true });
+    // Content above a step can grow without the step resizing: watch the page as well.
+    this.#layoutObserver = new ResizeObserver(this.#onLayout);
+    for (const el of [document.body, ...steps]) this.#layoutObserver.observe(el);
   }
 
   /**
@@ -69,18 +87,18 @@ export class Scroller {
     if (!el) return;
     this.#direction = index >= this.#activeIndex ? 'down' : 'up';
     this.#setIndex(index);
-    const y = window.scrollY + el.getBoundingClientRect().top - this.#triggerY() + 1;
-    this.#programmatic = true;
-    window.scrollTo({ top: Math.max(0, y), behavior: smooth ? 'smooth' : 'instant' });
-    this.#scheduleSettle();
+    this.#align(el, smooth);
   }
 
   destroy(): void {
     this.#instance?.destroy();
     this.#instance = undefined;
     clearTimeout(this.#settleTimer);
+    this.#layoutObserver?.disconnect();
+    this.#layoutObserver = undefined;
     window.removeEventListener('scroll', this.#onScroll);
     window.removeEventListener('resize', this.#onResize);
+    for (const type of READER_INPUT) window.removeEventListener(type, this.#onReaderInput);
   }
 
   #setIndex(index: number): void {
@@ -93,26 +111,60 @@ export class Scroller {
     return window.innerHeight * this.#offset;
   }
 
-  readonly #onScroll = (): void => this.#scheduleSettle();
+  /** Scroll so that `el`'s top sits just past the trigger line. */
+  #align(el: HTMLElement, smooth: boolean): void {
+    const top = this.#triggerY() - 1;
+    const y = Math.max(0, window.scrollY + el.getBoundingClientRect().top - top);
+    this.#programmatic = el;
+    this.#anchor = { el, top };
+    if (Math.abs(y - window.scrollY) >= 1) {
+      window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
+    }
+    this.#scheduleSettle();
+  }
+
+  readonly #onScroll = (): void => {
+    if (!this.#programmatic) this.#anchor = undefined;
+    this.#scheduleSettle();
+  };
+
+  readonly #onReaderInput = (): void => {
+    this.#programmatic = undefined;
+    this.#anchor = undefined;
+  };
 
   readonly #onResize = (): void => {
     this.#instance?.resize();
     this.#scheduleSettle();
   };
 
-  /** Scrolling has stopped when no scroll event came for a short while ('scrollend' is not everywhere). */
+  /** The layout shifted: put the anchored step back where it was on screen. */
+  readonly #onLayout = (): void => {
+    if (this.#programmatic) return this.#align(this.#programmatic, false);
+    const anchor = this.#anchor;
+    if (!anchor) return;
+    const delta = anchor.el.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(delta) < 1) return;
+    this.#programmatic = anchor.el;
+    window.scrollBy({ top: delta, behavior: 'instant' });
+    this.#scheduleSettle();
+  };
+
   #scheduleSettle(): void {
     clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(this.#settle, 120);
+    this.#settleTimer = setTimeout(this.#settle, SETTLE_MS);
   }
 
+  /** Wherever the page came to rest, the step under the trigger line wins, and is anchored. */
   readonly #settle = (): void => {
-    this.#programmatic = false;
+    this.#programmatic = undefined;
     const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
     const index = activeFromGeometry(tops, this.#triggerY());
     if (index !== this.#activeIndex) {
       this.#direction = index > this.#activeIndex ? 'down' : 'up';
       this.#setIndex(index);
     }
+    const el = this.#steps[index]!;
+    this.#anchor = { el, top: tops[index]! };
   };
 }

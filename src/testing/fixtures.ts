@@ -48,7 +48,7 @@ export function storyObject() {
             [131, 43],
           ],
         },
-        layers: { 'parallel-38': true },
+        layers: { 'parallel-38': true } as Record<string, unknown>,
         sources: ['src'],
       },
       {
@@ -58,7 +58,7 @@ export function storyObject() {
         text: text('Two', '둘'),
         description: text('Map two', '지도 둘'),
         camera: { center: [128.5, 35.5], zoom: 7, narrow: { center: [128.6, 35.4], zoom: 6.5 } },
-        layers: { places: false, mdl: { opacity: 0.5 } },
+        layers: { places: false, mdl: { opacity: 0.5 } } as Record<string, unknown>,
         sources: ['src'],
       },
       {
