@@ -61,6 +61,6 @@ for (const gate of gates) {
   if (!gate()) finish(false);
 }
 
-const chromium = ensureChromium();
+ensureChromium();
 if (!run('build', 'npx', ['vite', 'build'])) finish(false);
-finish(vitest('browser', { CHROMIUM_PATH: chromium }));
+finish(vitest('browser'));

@@ -220,13 +220,20 @@ export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
   workerUrl: string;
+  /** The reader can pan no further than this: [[west, south], [east, north]]. */
+  maxBounds: [[number, number], [number, number]];
 }
 
 /**
  * Load maplibre-gl (a lazy chunk, so the text paints first) and create a map whose style has loaded.
  * Rejects if WebGL is unavailable; the caller keeps the story readable without the map.
  */
-export async function createMap({ container, style, workerUrl }: CreateMapOptions): Promise<MapLibreMap> {
+export async function createMap({
+  container,
+  style,
+  workerUrl,
+  maxBounds,
+}: CreateMapOptions): Promise<MapLibreMap> {
   const maplibre = await import('maplibre-gl');
   maplibre.setWorkerUrl(workerUrl);
   const map = new maplibre.Map({
@@ -239,6 +246,7 @@ export async function createMap({ container, style, workerUrl }: CreateMapOption
     pitchWithRotate: false,
     fadeDuration: 0,
     maxPitch: 60,
+    maxBounds,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disable(); // arrow keys step through the story instead

@@ -35,7 +35,11 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
   const color = colors[layer.color as ColorToken];
   const base = { source: sourceId(layer), layout: { visibility: 'none' as const } };
   const filter: ExpressionSpecification | undefined = layer.features
-    ? ['in', ['get', 'id'], ['literal', layer.features]]
+    ? [
+        'any',
+        ['in', ['get', 'id'], ['literal', layer.features]],
+        ['in', ['coalesce', ['get', 'group'], ''], ['literal', layer.features]],
+      ]
     : undefined;
   const withFilter = <T extends LayerSpecification>(l: T): T => (filter ? { ...l, filter } : l);
   const label = (

@@ -7,15 +7,17 @@
  *   jump that skipped events still ends on the step under the trigger line.
  * - During a programmatic scroll (keyboard, timeline, deep link) events are ignored until it
  *   settles, so the map goes straight to the destination instead of through every step between.
- * - When the layout shifts without the reader scrolling (web fonts arriving, a language switch),
- *   the active step is held where it was on screen. The browser's own scroll anchoring is off
- *   (app.css): it would pick its own anchor and its scroll events would look like the reader's.
+ * - A step we scrolled to stays pinned under the trigger line until the reader takes over (wheel,
+ *   touch, pointer, key): layout shifts after a deep link (web fonts arriving) cannot move the map.
+ * - Otherwise, when the layout shifts without the reader scrolling (a language switch), the active
+ *   step is held where it was on screen. The browser's own scroll anchoring is off (app.css): it
+ *   would pick its own anchor, and its scroll events would look like the reader's.
  */
 import scrollama from 'scrollama';
 import { activeFromGeometry } from './activeFromGeometry.ts';
 
-/** Input that means the reader is scrolling now, interrupting any scroll of ours. */
-const READER_INPUT = ['wheel', 'touchstart'] as const;
+/** Input that means the reader is taking over, interrupting any scroll of ours. */
+const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 /** Scrolling has settled when no scroll event came for this long ('scrollend' is not everywhere). */
 const SETTLE_MS = 120;
@@ -34,8 +36,10 @@ export class Scroller {
   #instance: scrollama.ScrollamaInstance | undefined;
   #steps: HTMLElement[] = [];
   #offset: scrollama.DecimalType;
-  /** Our own scroll is under way, towards this step. */
-  #programmatic: HTMLElement | undefined;
+  /** Our own scroll is under way (its scroll events are not the reader's). */
+  #programmatic = false;
+  /** The step we scrolled to, held under the trigger line until the reader takes over. */
+  #pinned: HTMLElement | undefined;
   /** A step and where its top should stay on screen while the layout shifts. */
   #anchor: { el: HTMLElement; top: number } | undefined;
   #layoutObserver: ResizeObserver | undefined;
@@ -72,7 +76,10 @@ export class Scroller {
       });
     window.addEventListener('scroll', this.#onScroll, { passive: true });
     window.addEventListener('resize', this.#onResize);
-    for (const type of READER_INPUT) window.addEventListener(type, this.#onReaderInput, { passive: true });
+    // Capture phase: runs before a key or click handler that pins a new step.
+    for (const type of READER_INPUT) {
+      window.addEventListener(type, this.#onReaderInput, { passive: true, capture: true });
+    }
     // Content above a step can grow without the step resizing: watch the page as well.
     this.#layoutObserver = new ResizeObserver(this.#onLayout);
     for (const el of [document.body, ...steps]) this.#layoutObserver.observe(el);
@@ -87,6 +94,7 @@ export class Scroller {
     if (!el) return;
     this.#direction = index >= this.#activeIndex ? 'down' : 'up';
     this.#setIndex(index);
+    this.#pinned = el;
     this.#align(el, smooth);
   }
 
@@ -98,7 +106,7 @@ export class Scroller {
     this.#layoutObserver = undefined;
     window.removeEventListener('scroll', this.#onScroll);
     window.removeEventListener('resize', this.#onResize);
-    for (const type of READER_INPUT) window.removeEventListener(type, this.#onReaderInput);
+    for (const type of READER_INPUT) window.removeEventListener(type, this.#onReaderInput, { capture: true });
   }
 
   #setIndex(index: number): void {
@@ -111,15 +119,15 @@ export class Scroller {
     return window.innerHeight * this.#offset;
   }
 
-  /** Scroll so that `el`'s top sits just past the trigger line. */
+  /** Scroll so that `el`'s top sits just past the trigger line (as far as the page allows). */
   #align(el: HTMLElement, smooth: boolean): void {
     const top = this.#triggerY() - 1;
-    const y = Math.max(0, window.scrollY + el.getBoundingClientRect().top - top);
-    this.#programmatic = el;
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    const y = Math.min(max, Math.max(0, window.scrollY + el.getBoundingClientRect().top - top));
     this.#anchor = { el, top };
-    if (Math.abs(y - window.scrollY) >= 1) {
-      window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
-    }
+    if (Math.abs(y - window.scrollY) < 1) return;
+    this.#programmatic = true;
+    window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
     this.#scheduleSettle();
   }
 
@@ -129,8 +137,8 @@ export class Scroller {
   };
 
   readonly #onReaderInput = (): void => {
-    this.#programmatic = undefined;
-    this.#anchor = undefined;
+    this.#programmatic = false;
+    this.#pinned = undefined;
   };
 
   readonly #onResize = (): void => {
@@ -138,14 +146,14 @@ export class Scroller {
     this.#scheduleSettle();
   };
 
-  /** The layout shifted: put the anchored step back where it was on screen. */
+  /** The layout shifted: put the pinned or anchored step back where it was on screen. */
   readonly #onLayout = (): void => {
-    if (this.#programmatic) return this.#align(this.#programmatic, false);
+    if (this.#pinned) return this.#align(this.#pinned, false);
     const anchor = this.#anchor;
     if (!anchor) return;
     const delta = anchor.el.getBoundingClientRect().top - anchor.top;
     if (Math.abs(delta) < 1) return;
-    this.#programmatic = anchor.el;
+    this.#programmatic = true;
     window.scrollBy({ top: delta, behavior: 'instant' });
     this.#scheduleSettle();
   };
@@ -155,11 +163,16 @@ export class Scroller {
     this.#settleTimer = setTimeout(this.#settle, SETTLE_MS);
   }
 
-  /** Wherever the page came to rest, the step under the trigger line wins, and is anchored. */
+  /**
+   * Scrolling came to rest. A pinned step is put back under the trigger line if something moved
+   * it; otherwise the step under the trigger line wins, and is anchored there.
+   */
   readonly #settle = (): void => {
-    this.#programmatic = undefined;
+    this.#programmatic = false;
     const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
     const index = activeFromGeometry(tops, this.#triggerY());
+    const pinned = this.#pinned ? this.#steps.indexOf(this.#pinned) : -1;
+    if (pinned >= 0 && index !== pinned) return this.#align(this.#pinned!, false);
     if (index !== this.#activeIndex) {
       this.#direction = index > this.#activeIndex ? 'down' : 'up';
       this.#setIndex(index);

@@ -96,7 +96,7 @@ export const LayerSchema = z.strictObject({
   /** File name in geo/layers/ without `.geojson`. */
   geo: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   kind: LayerKindSchema,
-  /** Only features whose `properties.id` is listed (default: all). */
+  /** Only features whose `properties.id` or `properties.group` is listed (default: all). */
   features: z.array(z.string()).min(1).optional(),
   /** Colour token from src/tokens/tokens.ts. */
   color: z.string(),

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { compileStory } from '../../src/story/validate.ts';
+import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import type { Story } from '../../src/story/schema.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -20,7 +21,7 @@ export function loadStory(id = 'korean-war'): Story {
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: ensureChromium(),
     args: [
       '--no-sandbox',
       '--use-angle=swiftshader',

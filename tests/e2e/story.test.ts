@@ -111,17 +111,14 @@ describe('reaching a step', () => {
     await settled(page);
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Real input only: keys, wheel flings of any size, clicks on the timeline.
+    const marks = page.locator('.timeline .mark');
+    const keys = ['End', 'Home', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp'];
     for (let i = 0; i < 200; i++) {
       const kind = i % 4;
-      if (kind === 0)
-        await page.keyboard.press(
-          ['End', 'Home', 'ArrowDown', 'ArrowUp', 'PageDown'][Math.floor(random() * 5)]!,
-        );
-      else if (kind === 1) await page.mouse.wheel(0, (random() - 0.5) * 6000);
-      else {
-        const y = random();
-        await page.evaluate((f) => window.scrollTo(0, f * document.body.scrollHeight), y);
-      }
+      if (kind === 0) await page.keyboard.press(keys[Math.floor(random() * keys.length)]!);
+      else if (kind === 1) await marks.nth(Math.floor(random() * story.steps.length)).click();
+      else await page.mouse.wheel(0, (random() - 0.5) * (kind === 2 ? 800 : 8000));
       if (i % 25 === 0) await page.waitForTimeout(30);
     }
     const final = await settled(page);

@@ -1,0 +1,374 @@
+/**
+ * `npx tsx geo/scripts/build.ts` (or `npm run geo`) — rebuilds every GeoJSON layer in
+ * geo/layers/ from its sources, deterministically (same input, byte-identical output).
+ *
+ * - land, borders, mdl-1953, parallel-38: Natural Earth 1:10m (public domain) from the
+ *   `world-atlas` package (2.0.2), clipped, simplified and derived here.
+ * - fronts, pusan-perimeter, inchon, pva-crossings, arrows: hand-digitised in historical.ts.
+ * - places: gazetteer in places.ts.
+ * See geo/SOURCES.md for provenance and accuracy.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryObject, Topology } from 'topojson-specification';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
+import {
+  band,
+  clipLine,
+  clipRing,
+  inRing,
+  nearestOnLine,
+  ringAreaKm2,
+  roundLine,
+  roundRing,
+  selfCrossings,
+  simplify,
+  type Box,
+  type Position,
+} from './geometry.ts';
+import { ARROWS, FRONTS, INCHON, PERIMETER_COAST, PVA_CROSSINGS, type Arrow } from './historical.ts';
+import { PLACES, at } from './places.ts';
+
+/** The theatre of the war: every hand-digitised vertex lies inside it. */
+export const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
+/**
+ * Land and borders are clipped to a wider frame than the theatre, so that a wide screen fitted
+ * to the peninsula still sees coasts of China and Japan at its edges, never a straight cut.
+ */
+export const FRAME: Box = [114, 27, 142, 48];
+/** Douglas–Peucker tolerance for coasts and borders, degrees (~200 m; the 10m data's grid is ~400 m). */
+const TOLERANCE = 0.002;
+/** Islands smaller than this (km²) are dropped. */
+const MIN_ISLAND_KM2 = 1;
+const DMZ_HALF_WIDTH_KM = 2;
+
+const OUT = new URL('../layers/', import.meta.url);
+const require = createRequire(import.meta.url);
+const topology = (name: string): Topology =>
+  JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+
+// ── Output ───────────────────────────────────────────────────────────────────
+/** Property order in every file (unknown keys would come last, alphabetically). */
+const KEY_ORDER = ['id', 'name_en', 'name_ko', 'kind', 'side', 'group', 'rank', 'date', 'date_end', 'source'];
+type Props = Record<string, string | number | undefined>;
+
+function feat(geometry: Geometry, props: Props & { id: string }): Feature {
+  const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);
+  const keys = Object.keys(props)
+    .filter((k) => props[k] !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return { type: 'Feature', properties: Object.fromEntries(keys.map((k) => [k, props[k]])), geometry };
+}
+const point = (p: Position): Geometry => ({ type: 'Point', coordinates: roundLine([p])[0]! });
+const line = (coords: Position[]): Geometry => ({ type: 'LineString', coordinates: roundLine(coords) });
+const polygon = (ring: Position[]): Polygon => ({ type: 'Polygon', coordinates: [roundRing(ring)] });
+
+/** One feature per line (and one part per line for multi-geometries): small diffs. */
+function serialise(f: Feature): string {
+  const g = f.geometry;
+  if (g.type !== 'MultiPolygon' && g.type !== 'MultiLineString') return JSON.stringify(f);
+  const head = JSON.stringify({ ...f, geometry: { type: g.type, coordinates: [] } }).slice(0, -4);
+  return `${head}[\n${g.coordinates.map((c) => JSON.stringify(c)).join(',\n')}\n]}}`;
+}
+
+const summary: string[] = [];
+function write(name: string, features: Feature[]): void {
+  const ids = features.map((f) => f.properties!.id as string);
+  if (new Set(ids).size !== ids.length) throw new Error(`${name}: duplicate ids`);
+  const text = `{"type":"FeatureCollection","features":[\n${features.map(serialise).join(',\n')}\n]}\n`;
+  const parsed = JSON.parse(text) as FeatureCollection; // fail here rather than in the browser
+  if (parsed.features.length !== features.length) throw new Error(`${name}: serialisation lost features`);
+  writeFileSync(new URL(`${name}.geojson`, OUT), text);
+  const bytes = Buffer.byteLength(text);
+  summary.push(
+    `${name.padEnd(16)} ${String(features.length).padStart(3)} features ${String(bytes).padStart(8)} bytes`,
+  );
+}
+
+/** Every hand-digitised vertex must lie in the theatre: catches swapped lon/lat and typos. */
+function inTheatre(where: string, coords: Position[]): Position[] {
+  const [w, s, e, n] = THEATRE;
+  for (const [x, y] of coords)
+    if (!(x >= w && x <= e && y >= s && y <= n))
+      throw new Error(`${where}: [${x}, ${y}] is outside the theatre`);
+  return coords;
+}
+
+// ── Natural Earth: land ──────────────────────────────────────────────────────
+const landTopo = topology('land-10m.json');
+const countries = topology('countries-10m.json');
+
+const polygonsOf = (fc: FeatureCollection): Position[][][] =>
+  fc.features.flatMap((f) => {
+    const g = f.geometry as Polygon | MultiPolygon;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  });
+
+const land: Position[][][] = [];
+for (const poly of polygonsOf(
+  feature(landTopo, landTopo.objects.land as GeometryObject) as FeatureCollection,
+)) {
+  // Outer ring first, then holes; a ring that is clipped away, too small or degenerate goes.
+  const rings = poly
+    .map((r) => clipRing(r, FRAME))
+    .map((r) => (r.length && ringAreaKm2(r) >= MIN_ISLAND_KM2 ? roundRing(simplify(r, TOLERANCE)) : []));
+  if (rings[0]!.length) land.push(rings.filter((r) => r.length));
+}
+write('land', [
+  feat(
+    { type: 'MultiPolygon', coordinates: land },
+    { id: 'land', name_en: 'Land', name_ko: '육지', source: 'natural-earth' },
+  ),
+]);
+
+// ── Natural Earth: borders ───────────────────────────────────────────────────
+type Country = { id?: string | number };
+const ISO3: Record<string, [code: string, en: string, ko: string]> = {
+  '156': ['chn', 'China', '중국'],
+  '408': ['prk', 'North Korea', '북한'],
+  '410': ['kor', 'South Korea', '한국'],
+  '643': ['rus', 'Russia', '러시아'],
+};
+const ROK = '410';
+const DPRK = '408';
+const countryGeoms = (countries.objects.countries as unknown as { geometries: Country[] }).geometries;
+const meshOf = (x: string, y: string): Position[][] =>
+  (
+    mesh(
+      countries,
+      countries.objects.countries as GeometryObject,
+      (a: Country, b: Country) => (a.id === x && b.id === y) || (a.id === y && b.id === x),
+    ) as MultiLineString
+  ).coordinates as Position[][];
+
+/** Chain pieces that share end points into as few lines as possible. */
+function chain(pieces: Position[][]): Position[][] {
+  const lines = pieces.map((p) => [...p]);
+  const eq = (a: Position, b: Position) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
+  for (let merged = true; merged;) {
+    merged = false;
+    for (let i = 0; i < lines.length && !merged; i++)
+      for (let j = 0; j < lines.length && !merged; j++) {
+        if (i === j) continue;
+        const [a, b] = [lines[i]!, lines[j]!];
+        const joined = eq(a.at(-1)!, b[0]!)
+          ? [...a, ...b.slice(1)]
+          : eq(a.at(-1)!, b.at(-1)!)
+            ? [...a, ...[...b].reverse().slice(1)]
+            : null;
+        if (joined) {
+          lines[i] = joined;
+          lines.splice(j, 1);
+          merged = true;
+        }
+      }
+  }
+  return lines;
+}
+
+// Every land border that enters the theatre, except the inter-Korean line (that is the MDL:
+// mdl-1953), clipped to the frame and drawn west → east.
+const borders: Feature[] = [];
+const ids = [...new Set(countryGeoms.map((g) => String(g.id)))].filter((id) => id in ISO3).sort();
+for (const x of ids)
+  for (const y of ids) {
+    if (x >= y || (x === DPRK && y === ROK)) continue;
+    const pieces = chain(meshOf(x, y));
+    if (!pieces.some((l) => clipLine(l, THEATRE).length)) continue;
+    const [cx, ex, kx] = ISO3[x]!;
+    const [cy, ey, ky] = ISO3[y]!;
+    const parts = pieces
+      .flatMap((l) => clipLine(l, FRAME))
+      .map((l) => roundLine(simplify(l[0]![0] <= l.at(-1)![0] ? l : [...l].reverse(), TOLERANCE)))
+      .filter((l) => l.length > 1)
+      .sort((a, b) => a[0]![0] - b[0]![0] || a[0]![1] - b[0]![1]);
+    parts.forEach((l, i) =>
+      borders.push(
+        feat(line(l), {
+          id: `border-${cx}-${cy}${parts.length > 1 ? `-${i + 1}` : ''}`,
+          name_en: `${ex}–${ey} border`,
+          name_ko: `${kx}–${ky} 국경`,
+          kind: 'international',
+          source: 'natural-earth',
+        }),
+      ),
+    );
+  }
+write('borders', borders);
+
+// ── Natural Earth: the 1953 Military Demarcation Line and the DMZ ────────────
+// Natural Earth's inter-Korean boundary follows the MDL on land; there is no agreed line on the
+// water west of the Han River estuary, and Natural Earth draws none.
+const mdlPieces = chain(meshOf(DPRK, ROK));
+if (mdlPieces.length !== 1) throw new Error(`MDL: expected one line, got ${mdlPieces.length}`);
+let mdl = roundLine(mdlPieces[0]!);
+if (mdl[0]![0] > mdl.at(-1)![0]) mdl = mdl.reverse(); // west → east
+const dmz = polygon(band(mdl, DMZ_HALF_WIDTH_KM));
+const crossings = selfCrossings(dmz.coordinates[0] as Position[]);
+if (crossings.length) throw new Error(`DMZ ring crosses itself at segments ${JSON.stringify(crossings)}`);
+write('mdl-1953', [
+  feat(line(inTheatre('mdl', mdl)), {
+    id: 'mdl',
+    name_en: 'Military Demarcation Line',
+    name_ko: '군사분계선',
+    date: '1953-07-27',
+    source: 'natural-earth',
+  }),
+  feat(dmz, {
+    id: 'dmz',
+    name_en: 'Demilitarized Zone (2 km each side of the line)',
+    name_ko: '비무장지대 (군사분계선 남북 각 2km)',
+    date: '1953-07-27',
+    source: 'armistice-1953',
+  }),
+]);
+
+// ── The 38th parallel, from where it meets the west coast to the east coast ──
+// Crossings of lat 38° with the ring of the mainland (the polygon holding Seoul), on the peninsula.
+const mainland = land.find((p) => inRing(at('seoul'), p[0]!))![0]!;
+const xs: number[] = [];
+for (let i = 0; i < mainland.length - 1; i++) {
+  const [a, b] = [mainland[i]!, mainland[i + 1]!];
+  if ((a[1] - 38) * (b[1] - 38) < 0) {
+    const x = a[0] + ((38 - a[1]) / (b[1] - a[1])) * (b[0] - a[0]);
+    if (x > 124 && x < 130) xs.push(x);
+  }
+}
+const [west38, east38] = [Math.min(...xs), Math.max(...xs)];
+// Vertices every quarter degree (at round longitudes) so the line can be drawn progressively.
+const parallel: Position[] = [[west38, 38]];
+for (let x = Math.ceil(west38 * 4) / 4; x < east38; x += 0.25) if (x > west38) parallel.push([x, 38]);
+parallel.push([east38, 38]);
+write('parallel-38', [
+  feat(line(parallel), {
+    id: 'parallel-38',
+    name_en: '38th parallel',
+    name_ko: '북위 38도선',
+    date: '1945-08-15',
+    source: 'natural-earth',
+  }),
+]);
+
+// ── Hand-digitised history ───────────────────────────────────────────────────
+write('fronts', [
+  feat(line(parallel), {
+    id: 'front-1950-06-25',
+    name_en: 'The 38th parallel when the war began, 25 June 1950',
+    name_ko: '개전 당시의 38도선, 1950년 6월 25일',
+    date: '1950-06-25',
+    source: 'appleman-1961',
+  }),
+  ...FRONTS.map((f) =>
+    feat(line(inTheatre(f.date, f.line)), {
+      id: `front-${f.date}`,
+      name_en: f.en,
+      name_ko: f.ko,
+      date: f.date,
+      source: f.source,
+    }),
+  ),
+]);
+
+// Each perimeter polygon: its front line, then the coast south of the front's eastern end.
+const perimeter = (date: string, en: string, ko: string): Feature => {
+  const front = FRONTS.find((f) => f.date === date)!;
+  const eastLat = front.line.at(-1)![1];
+  const coast = PERIMETER_COAST.slice(PERIMETER_COAST.findIndex((p) => p[1] < eastLat - 0.02));
+  const ring = polygon(inTheatre(`perimeter ${date}`, [...front.line, ...coast]));
+  if (selfCrossings(ring.coordinates[0] as Position[]).length)
+    throw new Error(`perimeter ${date} crosses itself`);
+  return feat(ring, { id: `pusan-perimeter-${date}`, name_en: en, name_ko: ko, date, source: front.source });
+};
+write('pusan-perimeter', [
+  perimeter('1950-08-04', 'Pusan Perimeter, 4 August 1950', '부산 교두보, 1950년 8월 4일'),
+  perimeter('1950-09-15', 'Pusan Perimeter, 15 September 1950', '부산 교두보, 1950년 9월 15일'),
+]);
+
+write(
+  'inchon',
+  INCHON.map((f) =>
+    feat(f.at ? point(inTheatre(f.id, [f.at])[0]!) : line(inTheatre(f.id, f.line!)), {
+      id: f.id,
+      name_en: f.en,
+      name_ko: f.ko,
+      kind: f.kind,
+      date: f.date,
+      date_end: f.dateEnd,
+      source: 'heinl-1968',
+    }),
+  ),
+);
+
+// Each crossing is snapped onto Natural Earth's China–North Korea border (the Yalu), so the
+// arrows cross the drawn border exactly at the crossing point.
+const yalu = borders.find((f) => f.properties!.id === 'border-chn-prk')!.geometry as LineString;
+const crossingsOnYalu = PVA_CROSSINGS.map((c) => {
+  const snap = nearestOnLine(c.at, yalu.coordinates as Position[]);
+  if (snap.km > 5) throw new Error(`crossing ${c.id} is ${snap.km.toFixed(1)} km from the Yalu`);
+  return { ...c, at: snap.at };
+});
+write('pva-crossings', [
+  ...crossingsOnYalu.map((c) =>
+    feat(point(inTheatre(c.id, [c.at])[0]!), {
+      id: `crossing-${c.id}`,
+      name_en: `Yalu crossing: ${c.en}`,
+      name_ko: `압록강 도하: ${c.ko}`,
+      kind: 'crossing',
+      side: 'pva',
+      date: '1950-10-19',
+      source: 'ams-2000',
+    }),
+  ),
+  ...crossingsOnYalu.map((c) =>
+    feat(line(inTheatre(c.id, [c.tail, c.at, c.head])), {
+      id: `arrow-${c.id}`,
+      name_en: `Chinese People's Volunteers cross the Yalu: ${c.en}, 19 October 1950`,
+      name_ko: `중국 인민지원군 압록강 도하: ${c.ko}, 1950년 10월 19일`,
+      kind: 'arrow',
+      side: 'pva',
+      group: 'pva-crossings-1950-10-19',
+      date: '1950-10-19',
+      source: 'ams-2000',
+    }),
+  ),
+]);
+
+write(
+  'arrows',
+  ARROWS.map((a: Arrow) =>
+    feat(line(inTheatre(a.id, a.line)), {
+      id: a.id,
+      name_en: a.en,
+      name_ko: a.ko,
+      side: a.side,
+      group: a.group,
+      date: a.date,
+      date_end: a.dateEnd,
+      source: a.source,
+    }),
+  ),
+);
+
+write(
+  'places',
+  PLACES.map((p) =>
+    feat(point(inTheatre(p.id, [p.at])[0]!), {
+      id: p.id,
+      name_en: p.en,
+      name_ko: p.ko,
+      rank: p.rank,
+      source: 'gazetteer',
+    }),
+  ),
+);
+
+console.log(summary.join('\n'));
