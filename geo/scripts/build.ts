@@ -35,7 +35,7 @@ import {
   type Box,
   type Position,
 } from './geometry.ts';
-import { ARROWS, FRONTS, INCHON, PERIMETER_COAST, PVA_CROSSINGS, type Arrow } from './historical.ts';
+import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
 import { PLACES, at } from './places.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
@@ -254,7 +254,7 @@ write('parallel-38', [
     name_en: '38th parallel',
     name_ko: '북위 38도선',
     date: '1945-08-15',
-    source: 'natural-earth',
+    source: 'matray-ore',
   }),
 ]);
 
@@ -278,20 +278,23 @@ write('fronts', [
   ),
 ]);
 
-// Each perimeter polygon: its front line, then the coast south of the front's eastern end.
-const perimeter = (date: string, en: string, ko: string): Feature => {
-  const front = FRONTS.find((f) => f.date === date)!;
-  const eastLat = front.line.at(-1)![1];
-  const coast = PERIMETER_COAST.slice(PERIMETER_COAST.findIndex((p) => p[1] < eastLat - 0.02));
-  const ring = polygon(inTheatre(`perimeter ${date}`, [...front.line, ...coast]));
-  if (selfCrossings(ring.coordinates[0] as Position[]).length)
-    throw new Error(`perimeter ${date} crosses itself`);
-  return feat(ring, { id: `pusan-perimeter-${date}`, name_en: en, name_ko: ko, date, source: front.source });
-};
-write('pusan-perimeter', [
-  perimeter('1950-08-04', 'Pusan Perimeter, 4 August 1950', '부산 교두보, 1950년 8월 4일'),
-  perimeter('1950-09-15', 'Pusan Perimeter, 15 September 1950', '부산 교두보, 1950년 9월 15일'),
-]);
+// Each perimeter polygon: its front line (same vertices), then round the coast back to its start.
+write(
+  'pusan-perimeter',
+  PERIMETERS.map(({ date, en, ko, coast }) => {
+    const front = FRONTS.find((f) => f.date === date)!;
+    const ring = polygon(inTheatre(`perimeter ${date}`, [...front.line, ...coast]));
+    if (selfCrossings(ring.coordinates[0] as Position[]).length)
+      throw new Error(`perimeter ${date} crosses itself`);
+    return feat(ring, {
+      id: `pusan-perimeter-${date}`,
+      name_en: en,
+      name_ko: ko,
+      date,
+      source: front.source,
+    });
+  }),
+);
 
 write(
   'inchon',

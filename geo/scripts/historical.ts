@@ -216,15 +216,17 @@ export const FRONTS: Front[] = [
 ];
 
 /**
- * The coast closing the Pusan Perimeter polygons, from the north-east (Yongdok) round to the
- * south coast at Chindong-ni, a little seaward of Natural Earth's coastline. The build uses
- * the part south of each front's eastern end.
+ * The coast that closes the Pusan Perimeter polygons, a little seaward of Natural Earth's
+ * coastline (the map draws land over it): from north of Yongdok down to Yongil Bay, and from
+ * the south shore of Yongil Bay (east of the Hyongsan River mouth) round to Chindong-ni.
  */
-export const PERIMETER_COAST: Position[] = [
+const COAST_YONGDOK_POHANG: Position[] = [
   [129.47, 36.4],
   [129.45, 36.2],
-  [129.44, 36.06], // Yongil Bay
-  [129.5, 36.03],
+  [129.44, 36.06], // Yongil Bay, north of Pohang
+];
+const COAST_YONGIL_CHINDONG: Position[] = [
+  [129.5, 36.03], // Yongil Bay, south shore
   [129.6, 36.09], // Homi-got
   [129.58, 35.9],
   [129.5, 35.7],
@@ -235,7 +237,23 @@ export const PERIMETER_COAST: Position[] = [
   [128.85, 35.0],
   [128.68, 35.06], // Chinhae
   [128.55, 35.05],
-  [128.47, 35.085],
+  [128.47, 35.085], // Chindong-ni, where the front lines start
+];
+
+/** The UN-held area: the front line of that date (the same vertices), closed along the coast. */
+export const PERIMETERS: { date: string; en: string; ko: string; coast: Position[] }[] = [
+  {
+    date: '1950-08-04',
+    en: 'Pusan Perimeter, 4 August 1950',
+    ko: '부산 교두보, 1950년 8월 4일',
+    coast: [...COAST_YONGDOK_POHANG, ...COAST_YONGIL_CHINDONG],
+  },
+  {
+    date: '1950-09-15',
+    en: 'Pusan Perimeter, 15 September 1950',
+    ko: '부산 교두보, 1950년 9월 15일',
+    coast: COAST_YONGIL_CHINDONG,
+  },
 ];
 
 export type Side = 'north' | 'un' | 'pva';
@@ -424,11 +442,28 @@ export const ARROWS: Arrow[] = [
   ),
   unAdvance(
     'east-coast',
-    [[128.6, 38.08], [128.5, 38.3], [128.36, 38.52], [128.27, 38.7], [128.1, 38.83], [127.88, 38.95], [127.6, 39.05], at('wonsan'), at('hamhung')],
+    [
+      [128.6, 38.08],
+      [128.5, 38.3],
+      [128.36, 38.52],
+      [128.25, 38.66],
+      [128.1, 38.77],
+      [127.9, 38.9],
+      [127.75, 39.05],
+      [127.6, 39.1],
+      at('wonsan'),
+      [127.36, 39.2],
+      [127.33, 39.29], // Munchon
+      [127.27, 39.43], // Kowon
+      [127.28, 39.57], // Yonghung
+      [127.38, 39.73], // Chongpyong
+
+      at('hamhung'),
+    ],
     {
-    en: 'ROK I Corps up the east coast to Wonsan (10 Oct) and Hamhung (17 Oct 1950)',
-    ko: '국군 제1군단, 동해안을 따라 원산(10월 10일)과 함흥(10월 17일)으로',
-    dateEnd: '1950-10-17',
+      en: 'ROK I Corps up the east coast to Wonsan (10 Oct) and Hamhung (17 Oct 1950)',
+      ko: '국군 제1군단, 동해안을 따라 원산(10월 10일)과 함흥(10월 17일)으로',
+      dateEnd: '1950-10-17',
     },
   ),
   unAdvance(

@@ -10,6 +10,7 @@ export interface UiStrings {
   sources: string;
   mapLabel: string;
   mapUnavailable: string;
+  mapFailed: string;
   mapDescription: string;
   timeline: string;
   goToStep: (title: string) => string;
@@ -27,6 +28,8 @@ const strings: Record<string, UiStrings> = {
     mapLabel: 'Map',
     mapUnavailable:
       'The interactive map cannot be shown on this device (WebGL is unavailable). The story text and the map descriptions below each step tell the whole story.',
+    mapFailed:
+      'The map could not be drawn. The story text and the map descriptions below each step tell the whole story.',
     mapDescription: 'On the map',
     timeline: 'Timeline of the story',
     goToStep: (title: string) => `Go to: ${title}`,
@@ -42,6 +45,7 @@ const strings: Record<string, UiStrings> = {
     mapLabel: '지도',
     mapUnavailable:
       '이 기기에서는 인터랙티브 지도를 표시할 수 없습니다(WebGL을 사용할 수 없음). 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
+    mapFailed: '지도를 그리지 못했습니다. 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
     mapDescription: '지도 설명',
     timeline: '이야기 연표',
     goToStep: (title: string) => `이동: ${title}`,

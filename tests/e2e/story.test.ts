@@ -141,6 +141,19 @@ describe('reaching a step', () => {
     await page.context().close();
   });
 
+  it('a resize during a flight still lands on the step, fitted to the new size', async () => {
+    const { page } = await openPage(browser, '');
+    await settled(page, story.steps[0]!.id);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300); // mid-flight
+    await page.setViewportSize({ width: 1100, height: 700 });
+    const resized = await settled(page, story.steps[1]!.id);
+    const link = await openPage(browser, `?step=${story.steps[1]!.id}`, { width: 1100, height: 700 });
+    expect(await settled(link.page, story.steps[1]!.id)).toEqual(resized);
+    await link.page.context().close();
+    await page.context().close();
+  });
+
   it('keyboard steps through the story and focus follows', async () => {
     const { page } = await openPage(browser, '');
     await settled(page, story.steps[0]!.id);
