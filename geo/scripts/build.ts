@@ -11,7 +11,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryObject, Topology } from 'topojson-specification';
 import type {
   Feature,
   FeatureCollection,
@@ -39,12 +38,12 @@ import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from '.
 import { PLACES, at } from './places.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
-export const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
+const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
 /**
  * Land and borders are clipped to a wider frame than the theatre, so that a wide screen fitted
  * to the peninsula still sees coasts of China and Japan at its edges, never a straight cut.
  */
-export const FRAME: Box = [114, 27, 142, 48];
+const FRAME: Box = [114, 27, 142, 48];
 /** Douglas–Peucker tolerance for coasts and borders, degrees (~200 m; the 10m data's grid is ~400 m). */
 const TOLERANCE = 0.002;
 /** Islands smaller than this (km²) are dropped. */
@@ -53,8 +52,8 @@ const DMZ_HALF_WIDTH_KM = 2;
 
 const OUT = new URL('../layers/', import.meta.url);
 const require = createRequire(import.meta.url);
-const topology = (name: string): Topology =>
-  JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
+type Topology = Parameters<typeof mesh>[0];
+const topology = (file: string): Topology => JSON.parse(readFileSync(file, 'utf8')) as Topology;
 
 // ── Output ───────────────────────────────────────────────────────────────────
 /** Property order in every file (unknown keys would come last, alphabetically). */
@@ -104,8 +103,8 @@ function inTheatre(where: string, coords: Position[]): Position[] {
 }
 
 // ── Natural Earth: land ──────────────────────────────────────────────────────
-const landTopo = topology('land-10m.json');
-const countries = topology('countries-10m.json');
+const landTopo = topology(require.resolve('world-atlas/land-10m.json'));
+const countries = topology(require.resolve('world-atlas/countries-10m.json'));
 
 const polygonsOf = (fc: FeatureCollection): Position[][][] =>
   fc.features.flatMap((f) => {
@@ -114,9 +113,7 @@ const polygonsOf = (fc: FeatureCollection): Position[][][] =>
   });
 
 const land: Position[][][] = [];
-for (const poly of polygonsOf(
-  feature(landTopo, landTopo.objects.land as GeometryObject) as FeatureCollection,
-)) {
+for (const poly of polygonsOf(feature(landTopo, landTopo.objects.land!) as FeatureCollection)) {
   // Outer ring first, then holes; a ring that is clipped away, too small or degenerate goes.
   const rings = poly
     .map((r) => clipRing(r, FRAME))
@@ -145,7 +142,7 @@ const meshOf = (x: string, y: string): Position[][] =>
   (
     mesh(
       countries,
-      countries.objects.countries as GeometryObject,
+      countries.objects.countries as Parameters<typeof mesh>[1],
       (a: Country, b: Country) => (a.id === x && b.id === y) || (a.id === y && b.id === x),
     ) as MultiLineString
   ).coordinates as Position[][];

@@ -10,7 +10,7 @@ export type Box = [west: number, south: number, east: number, north: number];
 const KM_PER_DEG_LAT = 110.57;
 const kmPerDegLon = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
 
-export const round5 = (p: Position): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+const round5 = (p: Position): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 
 const same = (a: Position, b: Position): boolean => a[0] === b[0] && a[1] === b[1];
 
@@ -175,9 +175,6 @@ export function nearestOnLine(p: Position, line: Position[]): { at: Position; km
   }
   return best;
 }
-
-/** Shortest distance in km from a point to a polyline. */
-export const kmToLine = (p: Position, line: Position[]): number => nearestOnLine(p, line).km;
 
 /** Where segments ab and cd cross (excluding shared end points), or null. */
 function crossing(a: Position, b: Position, c: Position, d: Position): Position | null {

@@ -1,7 +1,9 @@
 /**
- * Hand-digitised historical geometry, [lon, lat] WGS84. Every block names the sources whose
- * maps and text its vertices were read from (by eye, against towns, rivers and coasts whose
- * positions are known). Written from knowledge of those public works, not scanned or fetched.
+ * Hand-digitised historical geometry, [lon, lat] WGS84. Every block names the public works
+ * whose maps and narrative its vertices follow; the vertices themselves are placed on towns,
+ * rivers and coasts whose positions are known (places.ts, Natural Earth). Written from
+ * knowledge of those works — nothing was scanned, traced or fetched — so treat every line as
+ * schematic at the scale of the sources' campaign maps.
  * Accuracy: see geo/SOURCES.md — a few km along rivers and at named towns, 5–15 km elsewhere,
  * and worse where no continuous front existed (the Taebaek mountains in Oct–Nov 1950).
  *
@@ -23,7 +25,7 @@ export interface Front {
 /**
  * Pusan Perimeter, common southern part: from the south coast near Chindong-ni, north through
  * the hills west of Masan to the Nam River, down the Nam to its mouth at the Naktong.
- * Appleman 1961, maps III–V and ch. XIII; CMH brochure "The UN Defensive".
+ * Appleman 1961 (the Pusan Perimeter chapters and maps).
  */
 const MASAN_NAM: Position[] = [
   [128.47, 35.085], // south coast at Chindong-ni (just off shore)
@@ -36,7 +38,7 @@ const MASAN_NAM: Position[] = [
 
 export const FRONTS: Front[] = [
   {
-    // Appleman 1961, ch. XIII and map "Pusan Perimeter, 4 August 1950": the Naktong from its
+    // Appleman 1961, the perimeter as established on 4 August: the Naktong from its
     // confluence with the Nam north past Waegwan to Naktong-ni, then "through the mountains"
     // east to Yongdok on the coast (ROK 3d Division still just north of it).
     date: '1950-08-04',
@@ -65,7 +67,7 @@ export const FRONTS: Front[] = [
     ],
   },
   {
-    // Appleman 1961, chs. XX–XXII and map "Eighth Army front, 15 September": the North Korean
+    // Appleman 1961, the perimeter on the eve of the breakout (15 September): the North Korean
     // September offensive had pushed the line back to the Tabu-dong hills 15 km north of Taegu,
     // taken Waegwan and Pohang; the ROK 3d Division held the Hyongsan River south of Pohang.
     date: '1950-09-15',
@@ -93,7 +95,7 @@ export const FRONTS: Front[] = [
     ],
   },
   {
-    // Appleman 1961, chs. XXXIII–XXXV and map "The UN advance, 24 Oct–1 Nov": the van of the
+    // Appleman 1961, the advance to the Yalu and the first Chinese intervention: the van of the
     // advance on 26 October — British 27th Brigade short of Chongju, ROK 1st Division at
     // Unsan, ROK 6th Division at Onjong (its 7th Regiment's patrol reached the Yalu at Chosan
     // that day), ROK 8th Division at Huichon; no front across the Taebaek mountains; the ROK
@@ -123,9 +125,9 @@ export const FRONTS: Front[] = [
     ],
   },
   {
-    // Appleman 1961, chs. XXXVI–XXXIX and map "The UN front, 24 November"; Appleman 1989
-    // (Disaster in Korea), map 1: Eighth Army's line from the coast below Chongju across the
-    // Chongchon to Tokchon; the gap; X Corps at the Chosin Reservoir (Marines at Yudam-ni,
+    // Appleman 1961, the front at the start of the 24 November offensive; Appleman 1989
+    // (Disaster in Korea): Eighth Army's line from the coast below Chongju past Pakchon and up
+    // the Chongchon valley to Tokchon; the gap; X Corps at the Chosin Reservoir (Marines at Yudam-ni,
     // RCT 31 east of the reservoir), US 7th Division at Hyesan on the Yalu (21 Nov), ROK I Corps
     // up the north-east coast near Chongjin.
     date: '1950-11-24',
@@ -135,9 +137,10 @@ export const FRONTS: Front[] = [
     line: [
       [125.0, 39.61], // coast south-west of Chongju
       [125.22, 39.72], // Chongju
-      [125.45, 39.9], // Taechon
-      [125.65, 39.95],
-      [125.85, 39.97], // south of Unsan
+      [125.4, 39.75],
+      [125.58, 39.75], // Pakchon
+      [125.75, 39.82], // Yongsan-dong
+      [125.9, 39.86],
       [126.05, 39.9], // Kujang-dong, Chongchon valley
       [126.3, 39.77], // Tokchon
       [126.6, 39.9],
@@ -155,7 +158,7 @@ export const FRONTS: Front[] = [
     ],
   },
   {
-    // Mossman 1990 (Ebb and Flow), ch. XI–XII and map 20 "Line D": Eighth Army after the
+    // Mossman 1990 (Ebb and Flow), Eighth Army on Line D after the
     // Chinese third-phase offensive, the day before Operation Thunderbolt (25 Jan 1951):
     // Pyongtaek – Ansong – Changhowon-ni – south of Wonju – Yongwol – Samchok.
     date: '1951-01-24',
@@ -181,14 +184,14 @@ export const FRONTS: Front[] = [
     ],
   },
   {
-    // Mossman 1990, ch. XXIV and map 30; Hermes 1966, map I: the front when the armistice talks
+    // Hermes 1966 (its opening situation) and Mossman 1990 (its closing one): the front when the talks
     // opened at Kaesong — the Imjin River from the Han estuary, Line Wyoming across the
     // base of the Iron Triangle (Chorwon, Kumhwa), south of Kumsong and of the Punchbowl, to
     // the east coast above Kansong.
     date: '1951-07-10',
     en: 'Front line when armistice talks opened, 10 July 1951',
     ko: '휴전회담 개시 때의 전선, 1951년 7월 10일',
-    source: 'mossman-1990',
+    source: 'hermes-1966',
     line: [
       [126.66, 37.77], // Imjin mouth, Han River estuary
       [126.7, 37.83],
@@ -256,7 +259,7 @@ export const PERIMETERS: { date: string; en: string; ko: string; coast: Position
   },
 ];
 
-export type Side = 'north' | 'un' | 'pva';
+type Side = 'north' | 'un' | 'pva';
 
 export interface Arrow {
   id: string;
@@ -272,8 +275,8 @@ export interface Arrow {
   line: Position[];
 }
 
-/** The sea approach to Inchon through Flying Fish Channel, past Palmi-do to Wolmi-do (Heinl 1968, map p. 92; Appleman 1961, map VII). */
-export const FLYING_FISH_CHANNEL: Position[] = [
+/** The sea approach to Inchon through Flying Fish Channel, past Palmi-do to Wolmi-do (Heinl 1968; Appleman 1961). */
+const FLYING_FISH_CHANNEL: Position[] = [
   [126.0, 37.05],
   [126.25, 37.18],
   [126.42, 37.29],
@@ -285,19 +288,23 @@ export const FLYING_FISH_CHANNEL: Position[] = [
 
 const arrow =
   (group: string, side: Side, en: string, ko: string, source: string, date: string) =>
-  (suffix: string, line: Position[], more: { en?: string; ko?: string; dateEnd?: string } = {}): Arrow => ({
+  (
+    suffix: string,
+    line: Position[],
+    more: { en?: string; ko?: string; date?: string; dateEnd?: string } = {},
+  ): Arrow => ({
     id: suffix ? `${group}-${suffix}` : group,
     group,
     side,
     en: more.en ?? en,
     ko: more.ko ?? ko,
-    date,
+    date: more.date ?? date,
     ...(more.dateEnd ? { dateEnd: more.dateEnd } : {}),
     source,
     line,
   });
 
-// Appleman 1961, ch. II–III and map I "North Korean invasion, 25–28 June 1950".
+// Appleman 1961, the North Korean attack across the parallel, 25–28 June 1950.
 const invasion = arrow(
   'invasion-1950-06',
   'north',
@@ -306,7 +313,7 @@ const invasion = arrow(
   'appleman-1961',
   '1950-06-25',
 );
-// Appleman 1961, ch. XXVI–XXVII, map VIII "Breaking the cordon" / "Link-up, 26 September".
+// Appleman 1961, the breakout from the perimeter and the link-up of 26 September.
 const breakout = arrow(
   'breakout-1950-09',
   'un',
@@ -315,7 +322,7 @@ const breakout = arrow(
   'appleman-1961',
   '1950-09-16',
 );
-// Appleman 1961, chs. XXX–XXXV and maps IX–XI.
+// Appleman 1961, the crossing of the parallel and the pursuit to the Yalu.
 const unAdvance = arrow(
   'un-advance-1950-10',
   'un',
@@ -324,7 +331,7 @@ const unAdvance = arrow(
   'appleman-1961',
   '1950-10-09',
 );
-// Appleman 1989 (Disaster in Korea), maps 1–5; Appleman 1961, ch. XXXIX; AMS 2000, vol. 2.
+// Appleman 1989 (Disaster in Korea); AMS 2000 for the Chinese side.
 const second = arrow(
   'pva-offensive-1950-11',
   'pva',
@@ -333,7 +340,7 @@ const second = arrow(
   'appleman-1989',
   '1950-11-25',
 );
-// Mossman 1990, chs. IX–XI and maps 16–19; AMS 2000, vol. 2.
+// Mossman 1990; AMS 2000 for the Chinese side.
 const third = arrow(
   'pva-offensive-1951-01',
   'pva',
@@ -347,33 +354,45 @@ export const ARROWS: Arrow[] = [
   invasion(
     'ongjin',
     [
-      [125.55, 38.1],
+      [125.55, 38.1], // north of the parallel
       [125.47, 38.0],
-      [125.4, 37.95],
+      [125.4, 37.95], // towards Ongjin
     ],
     { en: 'North Korean attack on the Ongjin peninsula, 25 June 1950', ko: '옹진반도 공격, 1950년 6월 25일' },
   ),
   invasion(
     'kaesong',
-    [[126.56, 38.1], at('kaesong'), [126.7, 37.9], at('munsan'), [126.88, 37.7], [126.96, 37.6]],
+    [
+      [126.56, 38.1], // north of the parallel
+      at('kaesong'),
+      [126.7, 37.9], // Imjin crossing
+      at('munsan'),
+      [126.88, 37.7],
+      [126.96, 37.6], // Seoul
+    ],
     { dateEnd: '1950-06-28' },
   ),
   invasion(
     'uijongbu',
     [
-      [127.21, 38.3],
-      [127.07, 38.1],
-      [127.06, 37.9],
-      [127.05, 37.74],
-      [126.99, 37.61],
+      [127.21, 38.3], // Chorwon
+      [127.07, 38.1], // Yonchon
+      [127.06, 37.9], // Tongduchon
+      [127.05, 37.74], // Uijongbu
+      [126.99, 37.61], // Seoul
     ],
     { dateEnd: '1950-06-28' },
   ),
-  invasion('chunchon', [[127.72, 38.15], at('chunchon'), [127.89, 37.69], [127.94, 37.38]]),
+  invasion('chunchon', [
+    [127.72, 38.15], // Hwachon
+    at('chunchon'),
+    [127.89, 37.69], // Hongchon
+    [127.94, 37.38], // Wonju
+  ]),
   invasion('east-coast', [
-    [128.62, 38.1],
-    [128.9, 37.76],
-    [129.13, 37.48],
+    [128.62, 38.1], // Yangyang
+    [128.9, 37.76], // Kangnung
+    [129.13, 37.48], // towards Samchok
   ]),
   {
     id: 'inchon-1950-09-15',
@@ -388,7 +407,14 @@ export const ARROWS: Arrow[] = [
   },
   breakout(
     'taejon',
-    [[128.45, 35.94], at('waegwan'), [128.11, 36.12], [127.78, 36.17], [127.6, 36.3], at('taejon')],
+    [
+      [128.45, 35.94], // south-east of Waegwan
+      at('waegwan'),
+      [128.11, 36.12], // Kumchon
+      [127.78, 36.17], // Yongdong
+      [127.6, 36.3], // Okchon
+      at('taejon'),
+    ],
     {
       en: 'Breakout: US 24th Division to Taejon, 16–28 September 1950',
       ko: '낙동강 돌파: 미 제24사단 대전 진격, 1950년 9월 16–28일',
@@ -398,12 +424,12 @@ export const ARROWS: Arrow[] = [
   breakout(
     'osan',
     [
-      [128.6, 36.05],
-      [128.3, 36.35],
-      [128.16, 36.42],
-      [127.73, 36.49],
-      [127.49, 36.64],
-      [127.15, 36.81],
+      [128.6, 36.05], // Tabu-dong
+      [128.3, 36.35], // Naktong-ni
+      [128.16, 36.42], // Sangju
+      [127.73, 36.49], // Poun
+      [127.49, 36.64], // Chongju
+      [127.15, 36.81], // Chonan
       at('osan'),
     ],
     {
@@ -412,19 +438,29 @@ export const ARROWS: Arrow[] = [
       dateEnd: '1950-09-26',
     },
   ),
-  unAdvance('pyongyang', [at('kaesong'), [126.5, 38.16], [125.76, 38.51], [125.77, 38.67], [125.75, 39.0]], {
-    en: 'UN advance from Kaesong to Pyongyang, 9–19 October 1950',
-    ko: '개성에서 평양으로, 1950년 10월 9–19일',
-    dateEnd: '1950-10-19',
-  }),
+  unAdvance(
+    'pyongyang',
+    [
+      at('kaesong'),
+      [126.5, 38.16], // Kumchon (Hwanghae)
+      [125.76, 38.51], // Sariwon
+      [125.77, 38.67], // Hwangju
+      [125.75, 39.0], // Pyongyang
+    ],
+    {
+      en: 'UN advance from Kaesong to Pyongyang, 9–19 October 1950',
+      ko: '개성에서 평양으로, 1950년 10월 9–19일',
+      dateEnd: '1950-10-19',
+    },
+  ),
   unAdvance(
     'chongchon',
     [
-      [125.75, 39.06],
-      [125.65, 39.41],
-      [125.6, 39.6],
-      [125.22, 39.7],
-      [124.8, 39.92],
+      [125.75, 39.06], // Pyongyang
+      [125.65, 39.41], // Sukchon
+      [125.6, 39.6], // Sinanju, the Chongchon crossing
+      [125.22, 39.7], // Chongju
+      [124.8, 39.92], // Chonggo-dong, the farthest point short of Sinuiju
     ],
     {
       en: 'UN advance across the Chongchon towards Sinuiju, 20 October – 1 November 1950',
@@ -433,7 +469,14 @@ export const ARROWS: Arrow[] = [
   ),
   unAdvance(
     'chosan',
-    [[125.95, 39.45], [126.03, 39.88], [126.28, 40.17], [126.15, 40.45], [125.95, 40.65], at('chosan')],
+    [
+      [125.95, 39.45], // Sunchon
+      [126.03, 39.88], // Kujang-dong
+      [126.28, 40.17], // Huichon
+      [126.15, 40.45],
+      [125.95, 40.65],
+      at('chosan'),
+    ],
     {
       en: 'ROK 6th Division to the Yalu at Chosan, 26 October 1950',
       ko: '국군 제6사단, 초산 압록강 도달, 1950년 10월 26일',
@@ -443,12 +486,12 @@ export const ARROWS: Arrow[] = [
   unAdvance(
     'east-coast',
     [
-      [128.6, 38.08],
-      [128.5, 38.3],
+      [128.6, 38.08], // Yangyang, across the parallel on 1 October
+      [128.5, 38.3], // Kansong
       [128.36, 38.52],
-      [128.25, 38.66],
+      [128.25, 38.66], // Kosong
       [128.1, 38.77],
-      [127.9, 38.9],
+      [127.9, 38.9], // Tongchon
       [127.75, 39.05],
       [127.6, 39.1],
       at('wonsan'),
@@ -457,7 +500,6 @@ export const ARROWS: Arrow[] = [
       [127.27, 39.43], // Kowon
       [127.28, 39.57], // Yonghung
       [127.38, 39.73], // Chongpyong
-
       at('hamhung'),
     ],
     {
@@ -471,11 +513,11 @@ export const ARROWS: Arrow[] = [
     [
       at('hamhung'),
       [127.45, 40.03],
-      [127.42, 40.14],
-      [127.38, 40.22],
-      [127.31, 40.29],
-      [127.25, 40.38],
-      [127.1, 40.48],
+      [127.42, 40.14], // Sudong
+      [127.38, 40.22], // Chinhung-ni
+      [127.31, 40.29], // Koto-ri
+      [127.25, 40.38], // Hagaru-ri
+      [127.1, 40.48], // Yudam-ni
     ],
     {
       en: 'X Corps to the Chosin Reservoir, November 1950',
@@ -485,11 +527,11 @@ export const ARROWS: Arrow[] = [
   unAdvance(
     'hyesan',
     [
-      [128.33, 40.08],
+      [128.33, 40.08], // Pukchong, inland from the Iwon landing (29 October)
       [128.2, 40.5],
-      [128.15, 40.82],
-      [128.29, 41.08],
-      [128.18, 41.38],
+      [128.15, 40.82], // Pungsan
+      [128.29, 41.08], // Kapsan
+      [128.18, 41.38], // Hyesan
     ],
     {
       en: 'US 7th Division to the Yalu at Hyesan, 21 November 1950',
@@ -497,44 +539,52 @@ export const ARROWS: Arrow[] = [
       dateEnd: '1950-11-21',
     },
   ),
-  second('chongchon', [[125.85, 40.2], at('unsan'), [125.8, 39.81], [125.66, 39.62], [125.75, 39.1]], {
-    dateEnd: '1950-12-06',
-  }),
+  second(
+    'chongchon',
+    [
+      [125.85, 40.2],
+      at('unsan'),
+      [125.8, 39.81], // Yongbyon
+      [125.66, 39.62], // Anju
+      [125.75, 39.1], // Pyongyang, re-entered 6 December
+    ],
+    { dateEnd: '1950-12-06' },
+  ),
   second('tokchon', [
     [126.35, 40.1],
-    [126.3, 39.75],
-    [126.05, 39.55],
-    [125.93, 39.43],
+    [126.3, 39.75], // Tokchon, where the ROK II Corps broke
+    [126.05, 39.55], // round the flank of the Chongchon line
+    [125.93, 39.43], // Sunchon
   ]),
   second(
     'chosin-west',
     [
       [126.95, 40.75],
-      [127.05, 40.55],
-      [127.2, 40.42],
+      [127.05, 40.55], // Yudam-ni
+      [127.2, 40.42], // towards Hagaru-ri
     ],
-    { dateEnd: '1950-11-27' },
+    { date: '1950-11-27' },
   ),
   second(
     'chosin-east',
     [
       [127.4, 40.72],
-      [127.33, 40.55],
-      [127.27, 40.42],
+      [127.33, 40.55], // RCT 31 east of the reservoir
+      [127.27, 40.42], // towards Hagaru-ri
     ],
-    { dateEnd: '1950-11-27' },
+    { date: '1950-11-27' },
   ),
   third(
     'seoul',
     [
-      [126.95, 38.05],
+      [126.95, 38.05], // across the Imjin on New Year's Eve
       [126.95, 37.88],
-      [127.05, 37.74],
-      [126.99, 37.6],
+      [127.05, 37.74], // Uijongbu
+      [126.99, 37.6], // Seoul, abandoned 4 January
     ],
     { dateEnd: '1951-01-04' },
   ),
-  third('south', [[126.98, 37.52], [127.02, 37.28], at('osan'), [127.08, 37.03]], {
+  third('south', [[126.98, 37.52], at('suwon'), at('osan'), [127.08, 37.03]], {
     en: 'Chinese third-phase offensive beyond Seoul to the 37th parallel, January 1951',
     ko: '중공군 제3차 공세, 서울 이남 북위 37도선까지, 1951년 1월',
   }),
@@ -543,7 +593,7 @@ export const ARROWS: Arrow[] = [
     ko: '북한군과 중공군의 원주 공격, 1951년 1월',
   }),
   {
-    // Appleman 1990 (Escaping the Trap), ch. 21; Mossman 1990, ch. VIII: 105,000 troops,
+    // Mossman 1990; Appleman 1990 (Escaping the Trap): some 105,000 troops,
     // 98,000 civilians, 17,500 vehicles shipped from Hungnam, 15–24 December; most to Pusan.
     id: 'hungnam-1950-12',
     group: 'hungnam-1950-12',
@@ -554,7 +604,7 @@ export const ARROWS: Arrow[] = [
     dateEnd: '1950-12-24',
     source: 'mossman-1990',
     line: [
-      [127.64, 39.8],
+      [127.64, 39.8], // Hungnam harbour
       [127.95, 39.6],
       [128.6, 38.95],
       [129.3, 38.05],
@@ -562,12 +612,12 @@ export const ARROWS: Arrow[] = [
       [129.72, 36.4],
       [129.62, 35.55],
       [129.3, 35.1],
-      [129.07, 35.08],
+      [129.07, 35.08], // Pusan harbour
     ],
   },
 ];
 
-/** Inchon–Seoul (Heinl 1968, maps pp. 92, 150, 196; Appleman 1961, ch. XXV–XXVI and maps VII–VIII). */
+/** Inchon–Seoul (Heinl 1968; Appleman 1961, the Inchon landing and the battle for Seoul). */
 export interface InchonFeature {
   id: string;
   kind: 'beach' | 'site' | 'approach' | 'advance';
@@ -624,7 +674,7 @@ export const INCHON: InchonFeature[] = [
     id: 'flying-fish-channel',
     kind: 'approach',
     en: 'Approach through Flying Fish Channel',
-    ko: '비어 수도를 통한 접근',
+    ko: '비어수도를 통한 접근',
     date: '1950-09-15',
     line: FLYING_FISH_CHANNEL,
   },
@@ -666,7 +716,7 @@ export const INCHON: InchonFeature[] = [
 /**
  * Chinese People's Volunteers crossing the Yalu on the night of 19 October 1950: the 13th Army
  * Group at Andong (Dandong)–Sinuiju, Changdian Hekou (opposite Chongsong) and Ji'an–Manpo.
- * AMS 2000 (抗美援朝战争史), vol. 1; Appleman 1989, ch. 1. Crossing points to ~5 km.
+ * AMS 2000 (抗美援朝战争史); Appleman 1989. Crossing points to ~5 km, snapped onto the Yalu.
  */
 export const PVA_CROSSINGS: {
   id: string;
