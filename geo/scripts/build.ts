@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { feature, mesh } from 'topojson-client';
 import type {
   Feature,
@@ -35,6 +36,7 @@ import {
   type Position,
 } from './geometry.ts';
 import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
+import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
@@ -50,14 +52,29 @@ const TOLERANCE = 0.002;
 const MIN_ISLAND_KM2 = 1;
 const DMZ_HALF_WIDTH_KM = 2;
 
-const OUT = new URL('../layers/', import.meta.url);
+/** Output folder; `GEO_OUT` redirects a rebuild (the test that compares it with the committed files). */
+const OUT = process.env.GEO_OUT
+  ? pathToFileURL(`${process.env.GEO_OUT}/`)
+  : new URL('../layers/', import.meta.url);
 const require = createRequire(import.meta.url);
 type Topology = Parameters<typeof mesh>[0];
 const topology = (file: string): Topology => JSON.parse(readFileSync(file, 'utf8')) as Topology;
 
 // ── Output ───────────────────────────────────────────────────────────────────
 /** Property order in every file (unknown keys would come last, alphabetically). */
-const KEY_ORDER = ['id', 'name_en', 'name_ko', 'kind', 'side', 'group', 'rank', 'date', 'date_end', 'source'];
+const KEY_ORDER = [
+  'id',
+  'name_en',
+  'name_ko',
+  'name_rr',
+  'kind',
+  'side',
+  'group',
+  'rank',
+  'date',
+  'date_end',
+  'source',
+];
 type Props = Record<string, string | number | undefined>;
 
 function feat(geometry: Geometry, props: Props & { id: string }): Feature {
@@ -80,6 +97,8 @@ function serialise(f: Feature): string {
 }
 
 const summary: string[] = [];
+/** What each written file holds, for the manifest. */
+const written = new Map<string, { features: number; dates: string[] }>();
 function write(name: string, features: Feature[]): void {
   const ids = features.map((f) => f.properties!.id as string);
   if (new Set(ids).size !== ids.length) throw new Error(`${name}: duplicate ids`);
@@ -88,6 +107,11 @@ function write(name: string, features: Feature[]): void {
   if (parsed.features.length !== features.length) throw new Error(`${name}: serialisation lost features`);
   writeFileSync(new URL(`${name}.geojson`, OUT), text);
   const bytes = Buffer.byteLength(text);
+  const dates = features.flatMap((f) => [f.properties!.date, f.properties!.date_end]);
+  written.set(name, {
+    features: features.length,
+    dates: [...new Set(dates.filter((d): d is string => typeof d === 'string'))].sort(),
+  });
   summary.push(
     `${name.padEnd(16)} ${String(features.length).padStart(3)} features ${String(bytes).padStart(8)} bytes`,
   );
@@ -365,10 +389,21 @@ write(
       id: p.id,
       name_en: p.en,
       name_ko: p.ko,
+      name_rr: p.rr,
       rank: p.rank,
       source: 'gazetteer',
     }),
   ),
 );
 
+const manifest = MANIFEST.map((m) => {
+  const file = written.get(m.id);
+  if (!file) throw new Error(`manifest lists ${m.id}, which the build did not write`);
+  const { id, ...described } = m;
+  return { id, file: `${id}.geojson`, ...file, ...described };
+});
+for (const name of written.keys()) {
+  if (!MANIFEST.some((m) => m.id === name)) throw new Error(`${name} is missing from manifest.ts`);
+}
+writeFileSync(new URL('manifest.json', OUT), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(summary.join('\n'));

@@ -8,7 +8,8 @@
  * downloaded: check against GeoNames before relying on a position closer than ~1 km.
  *
  * name_en: the McCune–Reischauer-era spellings the war's English literature uses (Pusan, not
- * Busan; Chorwon, not Cheorwon). name_ko: current Hangul. rank: 1 capital or major city,
+ * Busan; Chorwon, not Cheorwon). name_rr: the modern Revised Romanization (Busan, Cheorwon).
+ * name_ko: current Hangul. rank: 1 capital or major city,
  * 2 city, 3 town or site.
  */
 import type { Position } from './geometry.ts';
@@ -17,46 +18,64 @@ export interface Place {
   id: string;
   en: string;
   ko: string;
+  /** Revised Romanization (the modern official spelling), e.g. Busan for Pusan. */
+  rr: string;
   rank: 1 | 2 | 3;
   at: Position;
 }
 
 export const PLACES: Place[] = [
-  { id: 'seoul', en: 'Seoul', ko: '서울', rank: 1, at: [126.978, 37.566] },
-  { id: 'pyongyang', en: 'Pyongyang', ko: '평양', rank: 1, at: [125.754, 39.032] },
-  { id: 'pusan', en: 'Pusan', ko: '부산', rank: 1, at: [129.04, 35.115] },
-  { id: 'taegu', en: 'Taegu', ko: '대구', rank: 2, at: [128.601, 35.871] },
-  { id: 'taejon', en: 'Taejon', ko: '대전', rank: 2, at: [127.42, 36.33] },
-  { id: 'inchon', en: 'Inchon', ko: '인천', rank: 2, at: [126.625, 37.472] },
-  { id: 'kaesong', en: 'Kaesong', ko: '개성', rank: 2, at: [126.554, 37.971] },
-  { id: 'wonsan', en: 'Wonsan', ko: '원산', rank: 2, at: [127.443, 39.153] },
-  { id: 'hamhung', en: 'Hamhung', ko: '함흥', rank: 2, at: [127.536, 39.918] },
-  { id: 'sinuiju', en: 'Sinuiju', ko: '신의주', rank: 2, at: [124.4, 40.1] },
-  { id: 'andong', en: 'Andong (Dandong)', ko: '안둥(단둥)', rank: 2, at: [124.38, 40.13] },
-  { id: 'chunchon', en: 'Chunchon', ko: '춘천', rank: 2, at: [127.73, 37.881] },
-  { id: 'wonju', en: 'Wonju', ko: '원주', rank: 2, at: [127.945, 37.342] },
-  { id: 'suwon', en: 'Suwon', ko: '수원', rank: 2, at: [127.015, 37.28] },
-  { id: 'masan', en: 'Masan', ko: '마산', rank: 2, at: [128.572, 35.2] },
-  { id: 'pohang', en: 'Pohang', ko: '포항', rank: 2, at: [129.365, 36.035] },
-  { id: 'hungnam', en: 'Hungnam', ko: '흥남', rank: 3, at: [127.618, 39.832] },
-  { id: 'waegwan', en: 'Waegwan', ko: '왜관', rank: 3, at: [128.399, 35.992] },
-  { id: 'wolmi-do', en: 'Wolmi-do', ko: '월미도', rank: 3, at: [126.597, 37.476] },
-  { id: 'kimpo', en: 'Kimpo', ko: '김포', rank: 3, at: [126.79, 37.56] },
-  { id: 'osan', en: 'Osan', ko: '오산', rank: 3, at: [127.07, 37.15] },
-  { id: 'panmunjom', en: 'Panmunjom', ko: '판문점', rank: 3, at: [126.677, 37.956] },
-  { id: 'chosin-reservoir', en: 'Chosin Reservoir', ko: '장진호', rank: 3, at: [127.23, 40.47] },
-  { id: 'manpo', en: 'Manpo', ko: '만포', rank: 3, at: [126.29, 41.145] },
-  { id: 'chosan', en: 'Chosan', ko: '초산', rank: 3, at: [125.8, 40.82] },
-  { id: 'hyesan', en: 'Hyesan', ko: '혜산', rank: 3, at: [128.18, 41.4] },
-  { id: 'unsan', en: 'Unsan', ko: '운산', rank: 3, at: [125.82, 39.96] },
-  { id: 'chipyong-ni', en: 'Chipyong-ni', ko: '지평리', rank: 3, at: [127.633, 37.474] },
-  { id: 'chorwon', en: 'Chorwon', ko: '철원', rank: 3, at: [127.21, 38.24] },
-  { id: 'kumhwa', en: 'Kumhwa', ko: '김화', rank: 3, at: [127.44, 38.27] },
-  { id: 'pyongtaek', en: 'Pyongtaek', ko: '평택', rank: 3, at: [127.09, 36.99] },
-  { id: 'samchok', en: 'Samchok', ko: '삼척', rank: 3, at: [129.165, 37.44] },
-  { id: 'yongdok', en: 'Yongdok', ko: '영덕', rank: 3, at: [129.365, 36.415] },
-  { id: 'munsan', en: 'Munsan', ko: '문산', rank: 3, at: [126.785, 37.856] },
-  { id: 'ongjin', en: 'Ongjin', ko: '옹진', rank: 3, at: [125.36, 37.933] },
+  { id: 'seoul', en: 'Seoul', ko: '서울', rr: 'Seoul', rank: 1, at: [126.978, 37.566] },
+  { id: 'pyongyang', en: 'Pyongyang', ko: '평양', rr: 'Pyeongyang', rank: 1, at: [125.754, 39.032] },
+  { id: 'pusan', en: 'Pusan', ko: '부산', rr: 'Busan', rank: 1, at: [129.04, 35.115] },
+  { id: 'taegu', en: 'Taegu', ko: '대구', rr: 'Daegu', rank: 2, at: [128.601, 35.871] },
+  { id: 'taejon', en: 'Taejon', ko: '대전', rr: 'Daejeon', rank: 2, at: [127.42, 36.33] },
+  { id: 'inchon', en: 'Inchon', ko: '인천', rr: 'Incheon', rank: 2, at: [126.625, 37.472] },
+  { id: 'kaesong', en: 'Kaesong', ko: '개성', rr: 'Gaeseong', rank: 2, at: [126.554, 37.971] },
+  { id: 'wonsan', en: 'Wonsan', ko: '원산', rr: 'Wonsan', rank: 2, at: [127.443, 39.153] },
+  { id: 'hamhung', en: 'Hamhung', ko: '함흥', rr: 'Hamheung', rank: 2, at: [127.536, 39.918] },
+  { id: 'sinuiju', en: 'Sinuiju', ko: '신의주', rr: 'Sinuiju', rank: 2, at: [124.4, 40.1] },
+  {
+    id: 'andong',
+    en: 'Andong (Dandong)',
+    ko: '안둥(단둥)',
+    rr: 'Dandong (Andong)',
+    rank: 2,
+    at: [124.38, 40.13],
+  },
+  { id: 'chunchon', en: 'Chunchon', ko: '춘천', rr: 'Chuncheon', rank: 2, at: [127.73, 37.881] },
+  { id: 'wonju', en: 'Wonju', ko: '원주', rr: 'Wonju', rank: 2, at: [127.945, 37.342] },
+  { id: 'suwon', en: 'Suwon', ko: '수원', rr: 'Suwon', rank: 2, at: [127.015, 37.28] },
+  { id: 'masan', en: 'Masan', ko: '마산', rr: 'Masan', rank: 2, at: [128.572, 35.2] },
+  { id: 'pohang', en: 'Pohang', ko: '포항', rr: 'Pohang', rank: 2, at: [129.365, 36.035] },
+  { id: 'hungnam', en: 'Hungnam', ko: '흥남', rr: 'Heungnam', rank: 3, at: [127.618, 39.832] },
+  { id: 'waegwan', en: 'Waegwan', ko: '왜관', rr: 'Waegwan', rank: 3, at: [128.399, 35.992] },
+  { id: 'wolmi-do', en: 'Wolmi-do', ko: '월미도', rr: 'Wolmido', rank: 3, at: [126.597, 37.476] },
+  { id: 'kimpo', en: 'Kimpo', ko: '김포', rr: 'Gimpo', rank: 3, at: [126.79, 37.56] },
+  { id: 'osan', en: 'Osan', ko: '오산', rr: 'Osan', rank: 3, at: [127.07, 37.15] },
+  { id: 'panmunjom', en: 'Panmunjom', ko: '판문점', rr: 'Panmunjeom', rank: 3, at: [126.677, 37.956] },
+  {
+    id: 'chosin-reservoir',
+    en: 'Chosin Reservoir',
+    ko: '장진호',
+    rr: 'Jangjin Lake',
+    rank: 3,
+    at: [127.23, 40.47],
+  },
+  { id: 'manpo', en: 'Manpo', ko: '만포', rr: 'Manpo', rank: 3, at: [126.29, 41.145] },
+  { id: 'chosan', en: 'Chosan', ko: '초산', rr: 'Chosan', rank: 3, at: [125.8, 40.82] },
+  { id: 'hyesan', en: 'Hyesanjin', ko: '혜산진', rr: 'Hyesan', rank: 3, at: [128.18, 41.4] },
+  { id: 'hagaru-ri', en: 'Hagaru-ri', ko: '하갈우리', rr: 'Hagaru-ri', rank: 3, at: [127.25, 40.38] },
+  { id: 'kunu-ri', en: 'Kunu-ri', ko: '군우리', rr: 'Gunu-ri', rank: 3, at: [125.93, 39.6] },
+  { id: 'unsan', en: 'Unsan', ko: '운산', rr: 'Unsan', rank: 3, at: [125.82, 39.96] },
+  { id: 'chipyong-ni', en: 'Chipyong-ni', ko: '지평리', rr: 'Jipyeong-ri', rank: 3, at: [127.633, 37.474] },
+  { id: 'chorwon', en: 'Chorwon', ko: '철원', rr: 'Cheorwon', rank: 3, at: [127.21, 38.24] },
+  { id: 'kumhwa', en: 'Kumhwa', ko: '김화', rr: 'Gimhwa', rank: 3, at: [127.44, 38.27] },
+  { id: 'pyongtaek', en: 'Pyongtaek', ko: '평택', rr: 'Pyeongtaek', rank: 3, at: [127.09, 36.99] },
+  { id: 'samchok', en: 'Samchok', ko: '삼척', rr: 'Samcheok', rank: 3, at: [129.165, 37.44] },
+  { id: 'yongdok', en: 'Yongdok', ko: '영덕', rr: 'Yeongdeok', rank: 3, at: [129.365, 36.415] },
+  { id: 'munsan', en: 'Munsan', ko: '문산', rr: 'Munsan', rank: 3, at: [126.785, 37.856] },
+  { id: 'ongjin', en: 'Ongjin', ko: '옹진', rr: 'Ongjin', rank: 3, at: [125.36, 37.933] },
 ];
 
 /** Look up a place's position by id (so the historical lines can reuse the same vertices). */

@@ -1,0 +1,110 @@
+/**
+ * The layer manifest: for every file in geo/layers/, what it is, how it was made and from what.
+ * `build.ts` writes it out as geo/layers/manifest.json next to the layers, adding the file name,
+ * the feature count and the dates the features carry; a test checks that manifest and files
+ * match one to one. Source keys are explained in geo/SOURCES.md.
+ */
+export interface LayerManifest {
+  id: string;
+  title: { en: string; ko: string };
+  method: string;
+  sources: string[];
+  licence: string;
+  /** Where sources disagree, what we chose. */
+  disagreements?: string[];
+}
+
+const NE = 'Natural Earth: public domain';
+const OWN = 'Hand-digitised for this project from the cited works; released with the project';
+
+export const MANIFEST: LayerManifest[] = [
+  {
+    id: 'land',
+    title: { en: 'Land', ko: '육지' },
+    method:
+      'Natural Earth 1:10m land (world-atlas 2.0.2), clipped to lon 114–142, lat 27–48, islands under 1 km² dropped, Douglas–Peucker 0.002°.',
+    sources: ['natural-earth'],
+    licence: NE,
+  },
+  {
+    id: 'borders',
+    title: { en: 'International borders', ko: '국경' },
+    method:
+      'Arcs shared by pairs of countries in Natural Earth 1:10m admin-0 (topojson mesh), without the inter-Korean line.',
+    sources: ['natural-earth'],
+    licence: NE,
+  },
+  {
+    id: 'mdl-1953',
+    title: { en: 'Military Demarcation Line and Demilitarized Zone', ko: '군사분계선과 비무장지대' },
+    method:
+      'The inter-Korean arc of Natural Earth 1:10m admin-0, which follows the MDL on land; the DMZ as a band 2 km each side.',
+    sources: ['natural-earth', 'armistice-1953'],
+    licence: NE,
+    disagreements: [
+      'Natural Earth passes about 1.25 km south of the Panmunjom Joint Security Area, which lies on the line: a generalisation of the 1:10m data.',
+      'No line is drawn on the Han River estuary, where the agreement sets none (Article I, para. 5).',
+    ],
+  },
+  {
+    id: 'parallel-38',
+    title: { en: '38th parallel', ko: '북위 38도선' },
+    method:
+      'Latitude 38°N between the westernmost and easternmost crossings of the Korean mainland in Natural Earth.',
+    sources: ['matray-ore', 'natural-earth'],
+    licence: NE,
+  },
+  {
+    id: 'fronts',
+    title: { en: 'Front lines', ko: '전선' },
+    method:
+      'Hand-digitised on named towns, rivers and coasts from the campaign maps and narrative of the cited histories.',
+    sources: ['appleman-1961', 'appleman-1989', 'mossman-1990', 'hermes-1966'],
+    licence: OWN,
+    disagreements: [
+      'October–November 1950: the UN advance was columns on roads with no continuous front across the Taebaek range; the lines join the furthest points held and are schematic.',
+      'August 1950: the perimeter moved daily; the lines follow the dated positions in Appleman rather than later summary maps, which draw a smoother rectangle.',
+    ],
+  },
+  {
+    id: 'pusan-perimeter',
+    title: { en: 'Pusan Perimeter', ko: '부산 교두보' },
+    method: 'The perimeter front of each date closed along the south-east coast.',
+    sources: ['appleman-1961'],
+    licence: OWN,
+  },
+  {
+    id: 'inchon',
+    title: { en: 'Inchon landing', ko: '인천 상륙' },
+    method:
+      'Beaches, airfield and the channel approach from the landing histories; advance lines to Kimpo and Seoul.',
+    sources: ['heinl-1968', 'appleman-1961'],
+    licence: OWN,
+  },
+  {
+    id: 'pva-crossings',
+    title: { en: 'Chinese crossings of the Yalu', ko: '중국 인민지원군의 압록강 도하' },
+    method:
+      'Crossing points snapped onto the Natural Earth China–North Korea border; arrows from the Chinese bank into Korea.',
+    sources: ['ams-2000', 'appleman-1989'],
+    licence: OWN,
+    disagreements: [
+      'The Chinese official history dates the main crossings to the night of 19 October 1950; some Western accounts place advance elements across a few days earlier. The layer carries the 19 October date.',
+    ],
+  },
+  {
+    id: 'arrows',
+    title: { en: 'Movements', ko: '부대 이동' },
+    method: 'Schematic movement arrows drawn tail → head along the roads and corridors the histories name.',
+    sources: ['appleman-1961', 'appleman-1989', 'mossman-1990', 'heinl-1968', 'ams-2000'],
+    licence: OWN,
+  },
+  {
+    id: 'places',
+    title: { en: 'Places', ko: '지명' },
+    method:
+      'Town positions from public gazetteers, to about 0.01°; war-era McCune–Reischauer spelling (name_en), Revised Romanization (name_rr) and Hangul (name_ko).',
+    sources: ['gazetteer'],
+    licence: OWN,
+  },
+];
