@@ -1,13 +1,13 @@
 /**
- * A screenshot per step at phone and desktop size, compared with reviewed baselines.
- * Regenerate with `UPDATE=1 npm run test:browser` and look at every image before committing.
+ * A screenshot per step at phone and desktop size (and of the geometry atlas at desktop size),
+ * compared with reviewed baselines. Regenerate with `UPDATE=1 npm run test:browser` and look at
+ * every image before committing.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, launch, loadStory, openPage, settled } from './harness.ts';
 import { SCREENSHOT_TOLERANCE, compareWithBaseline } from './screenshots.ts';
 
-const story = loadStory();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -17,19 +17,29 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function matchesBaseline(name: string, query: string, id: string, viewport: typeof DESKTOP) {
+  // Reduced motion: the camera cuts, so the picture does not depend on animation timing.
+  const { page } = await openPage(browser, query, viewport, { reducedMotion: 'reduce' });
+  await settled(page, id);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(150);
+  const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  const { ratio, message } = compareWithBaseline(name, png);
+  expect(ratio, message).toBeLessThanOrEqual(SCREENSHOT_TOLERANCE);
+  await page.context().close();
+}
+
 describe.each([
   ['desktop', DESKTOP],
   ['phone', PHONE],
 ] as const)('screenshots (%s)', (name, viewport) => {
-  it.each(story.steps.map((s) => s.id))('%s matches its baseline', async (id) => {
-    // Reduced motion: the camera cuts, so the picture does not depend on animation timing.
-    const { page } = await openPage(browser, `?step=${id}`, viewport, { reducedMotion: 'reduce' });
-    await settled(page, id);
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(150);
-    const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
-    const { ratio, message } = compareWithBaseline(`${name}-${id}`, png);
-    expect(ratio, message).toBeLessThanOrEqual(SCREENSHOT_TOLERANCE);
-    await page.context().close();
-  });
+  it.each(loadStory().steps.map((s) => s.id))('%s matches its baseline', (id) =>
+    matchesBaseline(`${name}-${id}`, `?step=${id}`, id, viewport),
+  );
+});
+
+describe('screenshots of the geometry atlas (desktop)', () => {
+  it.each(loadStory('atlas').steps.map((s) => s.id))('%s matches its baseline', (id) =>
+    matchesBaseline(`atlas-${id}`, `?story=atlas&step=${id}`, id, DESKTOP),
+  );
 });

@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Story } from '../../src/story/schema.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
 import {
   DESKTOP,
@@ -29,6 +30,7 @@ afterAll(async () => {
 
 /** The step's camera as the story defines it, for checking what the map shows. */
 function expectCamera(
+  story: Story,
   snap: MapSnapshot,
   index: number,
   viewport: { width: number; height: number },
@@ -68,12 +70,30 @@ describe.each([
       const { page, external: ext } = await openPage(browser, `?step=${id}`, viewport);
       const snap = await settled(page, id);
       expect(snap.layers).toBe(visibleLayerIds(targetState(story, index)).join(' '));
-      expectCamera(snap, index, viewport, narrow);
+      expectCamera(story, snap, index, viewport, narrow);
       expect(await page.locator(`[data-step-id="${id}"] cite`).count()).toBeGreaterThan(0);
       external.push(...ext);
       await page.context().close();
     },
   );
+});
+
+describe('the geometry atlas (?story=atlas): every layer renders', () => {
+  const atlas = loadStory('atlas');
+  it.each(atlas.steps.map((s, i) => [s.id, i] as const))('%s', async (id, index) => {
+    const { page, external: ext, errors } = await openPage(browser, `?story=atlas&step=${id}`);
+    const snap = await settled(page, id);
+    expect(snap.layers).toBe(visibleLayerIds(targetState(atlas, index)).join(' '));
+    expectCamera(atlas, snap, index, DESKTOP, false);
+    expect(errors).toEqual([]);
+    external.push(...ext);
+    await page.context().close();
+  });
+
+  it('covers every story layer of the atlas at least once', () => {
+    const shown = new Set(atlas.steps.flatMap((_, i) => visibleLayerIds(targetState(atlas, i))));
+    expect([...shown].sort()).toEqual(atlas.layers.map((l) => l.id).sort());
+  });
 });
 
 describe('reaching a step', () => {
