@@ -3,14 +3,14 @@
  * A wrong line fails here. Sources: Appleman 1961 and 1989, Mossman 1990, Hermes 1966,
  * Heinl 1968, the Armistice Agreement, the Chinese official history (keys in geo/SOURCES.md).
  */
-import type { LineString, Point, Polygon } from 'geojson';
+import type { LineString, MultiLineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { byId, inPolygon, kmToLine, latAt, load, place, sideOf } from './testing.ts';
+import { byId, inPolygon, kmToLine, latAt, load, mainRing, place, sideOf } from './testing.ts';
 
 type P = [number, number];
 const lineOf = (file: string, id: string) => (byId(file, id).geometry as LineString).coordinates as P[];
 const pointOf = (file: string, id: string) => (byId(file, id).geometry as Point).coordinates as P;
-const ringOf = (file: string, id: string) => (byId(file, id).geometry as Polygon).coordinates[0] as P[];
+const ringOf = (file: string, id: string) => mainRing(file, id) as P[];
 const km = ([x1, y1]: P, [x2, y2]: P) =>
   Math.hypot((x2 - x1) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180), (y2 - y1) * 110.57);
 const start = (l: P[]) => l[0]!;
@@ -235,6 +235,37 @@ const facts: [string, () => boolean][] = [
     () => Math.abs(latAt(front('1951-07-10'), 127.21) - latAt(mdl, 127.21)) < 0.18,
   ],
 
+  // Rivers
+  ['the Naktong passes Waegwan (within 3 km)', () => kmToRiver('naktong', place('waegwan')) < 3],
+  [
+    'the Han runs through Seoul, south of the old centre (within 6 km)',
+    () => kmToRiver('han', place('seoul')) < 6,
+  ],
+  ['the Taedong passes Pyongyang (within 3 km)', () => kmToRiver('taedong', place('pyongyang')) < 3],
+  [
+    'the Yalu passes Sinuiju and Manpo (within 4 km)',
+    () => kmToRiver('yalu', place('sinuiju')) < 4 && kmToRiver('yalu', place('manpo')) < 4,
+  ],
+  ['the Chongchon passes Kunu-ri (within 6 km)', () => kmToRiver('chongchon', place('kunu-ri')) < 6],
+  [
+    'the Imjin reaches the Han estuary near the final line’s western end (within 5 km)',
+    () => kmToRiver('imjin', start(mdl)) < 5,
+  ],
+  [
+    'the Chinese crossings sit on the Yalu river itself (within 3 km)',
+    () =>
+      ['crossing-andong', 'crossing-changdian', 'crossing-jian'].every(
+        (id) => kmToRiver('yalu', pointOf('pva-crossings', id)) < 3,
+      ),
+  ],
+  [
+    'the August perimeter line follows the Naktong between Namji and Waegwan (every vertex within 6 km)',
+    () =>
+      front('1950-08-04')
+        .filter((p) => p[1] > 35.4 && p[1] < 35.99)
+        .every((p) => kmToRiver('naktong', p) < 6),
+  ],
+
   // The invasion
   ...['ongjin', 'kaesong', 'uijongbu', 'chunchon', 'east-coast'].map((prong): [string, () => boolean] => [
     `the ${prong} prong of 25 June crosses the parallel southward`,
@@ -250,6 +281,11 @@ const facts: [string, () => boolean][] = [
       km(end(arrow('invasion-1950-06-uijongbu')), place('seoul')) < 6,
   ],
 ];
+
+function kmToRiver(id: string, p: P): number {
+  const lines = (byId('rivers', id).geometry as MultiLineString).coordinates as P[][];
+  return Math.min(...lines.map((l) => kmToLine(p, l)));
+}
 
 function area(ring: P[]): number {
   let s = 0;

@@ -69,3 +69,10 @@ export function inPolygon([x, y]: [number, number], ring: number[][]): boolean {
   }
   return inside;
 }
+
+/** The outer ring of a Polygon feature, or of the largest part of a MultiPolygon. */
+export function mainRing(file: string, id: string): [number, number][] {
+  const g = byId(file, id).geometry as { type: string; coordinates: unknown };
+  const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as [number, number][][][];
+  return polygons.map((p) => p[0]!).sort((a, b) => b.length - a.length)[0]!;
+}

@@ -11,6 +11,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import polygonClipping, {
+  type MultiPolygon as PcMultiPolygon,
+  type Polygon as PcPolygon,
+} from 'polygon-clipping';
 import { feature, mesh } from 'topojson-client';
 import type {
   Feature,
@@ -38,6 +42,7 @@ import {
 import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
 import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
+import { namedRivers, readGmt } from './rivers.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
 const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
@@ -48,6 +53,8 @@ const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
 const FRAME: Box = [114, 27, 142, 48];
 /** Douglas–Peucker tolerance for coasts and borders, degrees (~200 m; the 10m data's grid is ~400 m). */
 const TOLERANCE = 0.002;
+/** Rivers keep more detail (~80 m): the camera goes close along the Naktong and at Inchon. */
+const RIVER_TOLERANCE = 0.0008;
 /** Islands smaller than this (km²) are dropped. */
 const MIN_ISLAND_KM2 = 1;
 const DMZ_HALF_WIDTH_KM = 2;
@@ -150,6 +157,16 @@ write('land', [
     { id: 'land', name_en: 'Land', name_ko: '육지', source: 'natural-earth' },
   ),
 ]);
+
+/** The land polygons whose bounding box meets the given ring's (keeps the intersection quick). */
+function landNear(ring: Position[]): PcMultiPolygon {
+  const xs = ring.map((p) => p[0]);
+  const ys = ring.map((p) => p[1]);
+  const [w, e, s, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return land.filter((poly) =>
+    poly[0]!.some(([x, y]) => x >= w - 1 && x <= e + 1 && y >= s - 1 && y <= n + 1),
+  ) as PcMultiPolygon;
+}
 
 // ── Natural Earth: borders ───────────────────────────────────────────────────
 type Country = { id?: string | number };
@@ -279,6 +296,24 @@ write('parallel-38', [
   }),
 ]);
 
+// ── Rivers: GSHHG/WDBII (extracted by extract-gshhg.sh), named by the towns they pass ──
+write(
+  'rivers',
+  namedRivers(readGmt(new URL('../sources/gshhg-rivers.txt', import.meta.url))).map(
+    ({ river, lines, source }) =>
+      feat(
+        {
+          type: 'MultiLineString',
+          coordinates: lines
+            .flatMap((l) => clipLine(l, THEATRE))
+            .map((l) => roundLine(simplify(l, RIVER_TOLERANCE)))
+            .filter((l) => l.length > 1),
+        },
+        { id: river.id, name_en: river.en, name_ko: river.ko, name_rr: river.rr, source },
+      ),
+  ),
+);
+
 // ── Hand-digitised history ───────────────────────────────────────────────────
 write('fronts', [
   feat(line(parallel), {
@@ -307,7 +342,18 @@ write(
     const ring = polygon(inTheatre(`perimeter ${date}`, [...front.line, ...coast]));
     if (selfCrossings(ring.coordinates[0] as Position[]).length)
       throw new Error(`perimeter ${date} crosses itself`);
-    return feat(ring, {
+    // Held ground is land: cut the hand-drawn ring (which runs a little out to sea) to the coast.
+    const onLand = polygonClipping.intersection(
+      ring.coordinates as PcPolygon,
+      landNear(ring.coordinates[0] as Position[]),
+    );
+    const held: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: onLand
+        .filter((poly) => ringAreaKm2(poly[0] as Position[]) >= MIN_ISLAND_KM2)
+        .map((poly) => poly.map((r) => roundRing(r as Position[]))),
+    };
+    return feat(held, {
       id: `pusan-perimeter-${date}`,
       name_en: en,
       name_ko: ko,

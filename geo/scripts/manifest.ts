@@ -69,7 +69,8 @@ export const MANIFEST: LayerManifest[] = [
   {
     id: 'pusan-perimeter',
     title: { en: 'Pusan Perimeter', ko: '부산 교두보' },
-    method: 'The perimeter front of each date closed along the south-east coast.',
+    method:
+      'The perimeter front of each date closed a little out to sea round the south-east coast, then intersected with Natural Earth land (polygon-clipping), so only held ground is shaded.',
     sources: ['appleman-1961'],
     licence: OWN,
   },
@@ -98,6 +99,17 @@ export const MANIFEST: LayerManifest[] = [
     method: 'Schematic movement arrows drawn tail → head along the roads and corridors the histories name.',
     sources: ['appleman-1961', 'appleman-1989', 'mossman-1990', 'heinl-1968', 'ams-2000'],
     licence: OWN,
+  },
+  {
+    id: 'rivers',
+    title: { en: 'Rivers', ko: '강' },
+    method:
+      'GSHHG/WDBII full-resolution permanent rivers (extracted with GMT by geo/scripts/extract-gshhg.sh), chained into systems and named by the towns each must pass; the Chongchon and the Nam, missing from WDBII, hand-digitised.',
+    sources: ['gshhg', 'appleman-1961'],
+    licence: 'GSHHG: GNU LGPL; hand-digitised courses released with the project',
+    disagreements: [
+      'WDBII systems include tributaries joined to the main stem (the Naktong with the Kumho, the Han with the Pukhan); the feature is named after the main river.',
+    ],
   },
   {
     id: 'places',

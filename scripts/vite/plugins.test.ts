@@ -35,7 +35,7 @@ describe('storyPlugin', () => {
 describe('check-story CLI', () => {
   it('exits 0 for the shipped stories and 1 with one line per problem for a broken one', () => {
     expect(execFileSync('npx', ['tsx', 'scripts/check-story.ts'], { encoding: 'utf8' })).toMatch(
-      /^ok {2}stories\/korean-war\.yaml/,
+      /^ok {2}stories\/korean-war\.yaml/m,
     );
     const dir = mkdtempSync(path.join(tmpdir(), 'story-'));
     const broken = path.join(dir, 'broken.yaml');

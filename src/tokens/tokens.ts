@@ -24,6 +24,8 @@ export const colors = {
   division: '#2b2b2b',
   dmz: '#6d6d6d',
   place: '#1d2329',
+  /** Rivers: visible as context, quieter than any line of the war. */
+  river: '#8fb0c8',
   halo: '#fbfaf7',
 } as const;
 

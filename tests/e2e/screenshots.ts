@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 const DIR = path.join('tests', 'e2e', '__screenshots__');
 
 /** Share of pixels allowed to differ (anti-aliasing noise from SwiftShader and text rendering). */
-const TOLERANCE = 0.01;
+const TOLERANCE = 0.0003;
 
 export function compareWithBaseline(name: string, png: Buffer): { ratio: number; message: string } {
   mkdirSync(DIR, { recursive: true });
@@ -34,7 +34,7 @@ export function compareWithBaseline(name: string, png: Buffer): { ratio: number;
   }
   const diff = new PNG({ width: expected.width, height: expected.height });
   const count = pixelmatch(expected.data, actual.data, diff.data, expected.width, expected.height, {
-    threshold: 0.15,
+    threshold: 0.05,
   });
   const ratio = count / (expected.width * expected.height);
   if (ratio > TOLERANCE) {
