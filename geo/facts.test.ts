@@ -3,7 +3,7 @@
  * A wrong line fails here. Sources: Appleman 1961 and 1989, Mossman 1990, Hermes 1966,
  * Heinl 1968, the Armistice Agreement, the Chinese official history (keys in geo/SOURCES.md).
  */
-import type { LineString, MultiLineString, Point } from 'geojson';
+import type { LineString, MultiLineString, MultiPolygon, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { byId, inPolygon, kmToLine, latAt, load, mainRing, place, sideOf } from './testing.ts';
 
@@ -235,6 +235,24 @@ const facts: [string, () => boolean][] = [
     () => Math.abs(latAt(front('1951-07-10'), 127.21) - latAt(mdl, 127.21)) < 0.18,
   ],
 
+  // The coast where the camera goes close (GSHHG full resolution round Inchon)
+  [
+    'Inchon, Kimpo and Seoul stand on land',
+    () => ['inchon', 'kimpo', 'seoul'].every((id) => onLand(place(id))),
+  ],
+  ['Flying Fish Channel below Palmi-do is open water', () => !onLand([126.45, 37.3])],
+  [
+    'every vertex of the Inchon approach but the last lies on water',
+    () =>
+      arrow('inchon-1950-09-15')
+        .slice(0, -1)
+        .every((p) => !onLand(p)),
+  ],
+  [
+    'Kanghwa-do is an island, apart from the mainland',
+    () => onLand([126.45, 37.7]) && !onLand([126.55, 37.62]),
+  ],
+
   // Rivers
   ['the Naktong passes Waegwan (within 3 km)', () => kmToRiver('naktong', place('waegwan')) < 3],
   [
@@ -281,6 +299,12 @@ const facts: [string, () => boolean][] = [
       km(end(arrow('invasion-1950-06-uijongbu')), place('seoul')) < 6,
   ],
 ];
+
+/** On land: inside some land polygon's outer ring and none of its holes. */
+function onLand(p: P): boolean {
+  const polygons = (byId('land', 'land').geometry as MultiPolygon).coordinates as P[][][];
+  return polygons.some((poly) => inPolygon(p, poly[0]!) && !poly.slice(1).some((hole) => inPolygon(p, hole)));
+}
 
 function kmToRiver(id: string, p: P): number {
   const lines = (byId('rivers', id).geometry as MultiLineString).coordinates as P[][];

@@ -42,6 +42,7 @@ import {
 import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
 import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
+import { DETAIL_BOX, landRings } from './coast.ts';
 import { namedRivers, readGmt } from './rivers.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
@@ -55,6 +56,9 @@ const FRAME: Box = [114, 27, 142, 48];
 const TOLERANCE = 0.002;
 /** Rivers keep more detail (~80 m): the camera goes close along the Naktong and at Inchon. */
 const RIVER_TOLERANCE = 0.0008;
+/** Inside the Inchon detail box: ~20 m, and islets down to 0.02 km² (Wolmi-do is 0.6 km²). */
+const DETAIL_TOLERANCE = 0.0002;
+const MIN_DETAIL_ISLAND_KM2 = 0.02;
 /** Islands smaller than this (km²) are dropped. */
 const MIN_ISLAND_KM2 = 1;
 const DMZ_HALF_WIDTH_KM = 2;
@@ -151,9 +155,27 @@ for (const poly of polygonsOf(feature(landTopo, landTopo.objects.land!) as Featu
     .map((r) => (r.length && ringAreaKm2(r) >= MIN_ISLAND_KM2 ? roundRing(simplify(r, TOLERANCE)) : []));
   if (rings[0]!.length) land.push(rings.filter((r) => r.length));
 }
+// Round Inchon, where the camera goes close, GSHHG's full-resolution coast replaces Natural Earth.
+const detail = landRings(readGmt(new URL('../sources/gshhg-coast-inchon.txt', import.meta.url)))
+  .filter((r) => ringAreaKm2(r) >= MIN_DETAIL_ISLAND_KM2)
+  .map((r) => [simplify(r, DETAIL_TOLERANCE)]);
+const [dw, ds, de, dn] = DETAIL_BOX;
+const detailFrame: PcPolygon = [
+  [
+    [dw, ds],
+    [de, ds],
+    [de, dn],
+    [dw, dn],
+    [dw, ds],
+  ],
+];
+const landOut = polygonClipping.union(
+  polygonClipping.difference(land as PcMultiPolygon, detailFrame),
+  detail as PcMultiPolygon,
+);
 write('land', [
   feat(
-    { type: 'MultiPolygon', coordinates: land },
+    { type: 'MultiPolygon', coordinates: landOut.map((poly) => poly.map((r) => roundRing(r as Position[]))) },
     { id: 'land', name_en: 'Land', name_ko: '육지', source: 'natural-earth' },
   ),
 ]);

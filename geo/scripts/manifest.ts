@@ -22,9 +22,12 @@ export const MANIFEST: LayerManifest[] = [
     id: 'land',
     title: { en: 'Land', ko: '육지' },
     method:
-      'Natural Earth 1:10m land (world-atlas 2.0.2), clipped to lon 114–142, lat 27–48, islands under 1 km² dropped, Douglas–Peucker 0.002°.',
-    sources: ['natural-earth'],
-    licence: NE,
+      'Natural Earth 1:10m land (world-atlas 2.0.2), clipped to lon 114–142, lat 27–48, islands under 1 km² dropped, Douglas–Peucker 0.002°; round Inchon (lon 125.9–127.3, lat 36.8–37.95) replaced by the GSHHG full-resolution shoreline, closed into polygons and merged with polygon-clipping (Douglas–Peucker 0.0002°, islets down to 0.02 km²).',
+    sources: ['natural-earth', 'gshhg'],
+    licence: 'Natural Earth: public domain; GSHHG: GNU LGPL',
+    disagreements: [
+      'Both datasets show present-day coasts: reclaimed land at Inchon (Songdo, the airport on Yongjong-do) did not exist in 1950.',
+    ],
   },
   {
     id: 'borders',

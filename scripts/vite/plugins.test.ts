@@ -53,7 +53,7 @@ describe('check-story CLI', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/broken\.yaml:\d+ step "invasion" field date: /);
     expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 30_000);
 });
 
 describe('parseFontFaces', () => {
