@@ -107,11 +107,11 @@ export const MANIFEST: LayerManifest[] = [
     id: 'rivers',
     title: { en: 'Rivers', ko: '강' },
     method:
-      'GSHHG/WDBII full-resolution permanent rivers (extracted with GMT by geo/scripts/extract-gshhg.sh), chained into systems and named by the towns each must pass; the Chongchon and the Nam, missing from WDBII, hand-digitised.',
+      'GSHHG/WDBII full-resolution permanent rivers (extracted with GMT by geo/scripts/extract-gshhg.sh): each river is the shortest path through the segment graph from its mouth to its source, bridging reservoir gaps only where it must, and checked against the towns it passes; the Chongchon and the Nam, missing from WDBII, hand-digitised.',
     sources: ['gshhg', 'appleman-1961'],
     licence: 'GSHHG: GNU LGPL; hand-digitised courses released with the project',
     disagreements: [
-      'WDBII systems include tributaries joined to the main stem (the Naktong with the Kumho, the Han with the Pukhan); the feature is named after the main river.',
+      'WDBII draws the Sup’ung reservoir on the Yalu as a lake: the line crosses it straight. The Han is the main (South Han) stem; the North Han is not drawn.',
     ],
   },
   {

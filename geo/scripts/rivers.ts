@@ -1,17 +1,22 @@
 /**
  * Rivers the story needs, named.
  *
- * GSHHG/WDBII river segments carry no names, so each river is identified by the towns it must
- * pass: the connected systems of segments (chained through shared end points) that come within
- * {@link NEAR_KM} of a river's checkpoints are that river, and every checkpoint must then lie
- * within {@link MUST_KM} of it, or the build fails. Two rivers WDBII does not have at this
- * resolution — the Chongchon and the Nam — are hand-digitised after the maps in Appleman (1961).
+ * GSHHG/WDBII river segments carry no names. The segments form a graph (consecutive vertices are
+ * joined; pieces meet at shared end points). Each river is the shortest path from its mouth to its
+ * source, both snapped to loose ends of the graph: one main stem, without the tributaries. Where
+ * WDBII has a gap — a reservoir such as Sup'ung on the Yalu is a lake, not a river — the path may
+ * bridge two loose ends up to {@link GAP_MAX_KM} apart at {@link GAP_PENALTY} times the cost, so it
+ * only does so when it must. Every checkpoint town must then lie within {@link MUST_KM} of the
+ * line, or the build fails. The Chongchon and the Nam are not in WDBII at any resolution; they are
+ * hand-digitised after the maps in Appleman (1961).
  */
 import { readFileSync } from 'node:fs';
 import { nearestOnLine, type Position } from './geometry.ts';
 
-const NEAR_KM = 4;
-const MUST_KM = 6;
+const MUST_KM = 5;
+const SNAP_KM = 5;
+const GAP_MAX_KM = 40;
+const GAP_PENALTY = 3;
 
 export interface River {
   id: string;
@@ -20,6 +25,9 @@ export interface River {
   rr: string;
   /** Towns the river must pass, [lon, lat]. */
   checkpoints: Position[];
+  /** Where the path starts and ends (snapped to loose ends of the WDBII graph). */
+  mouth?: Position;
+  source?: Position;
   /** Hand-digitised course (mouth last) where WDBII has no such river. */
   course?: Position[];
 }
@@ -27,6 +35,8 @@ export interface River {
 export const RIVERS: River[] = [
   {
     id: 'yalu',
+    mouth: [124.37, 40.09],
+    source: [128.1, 41.96],
     en: 'Yalu',
     ko: '압록강',
     rr: 'Amnokgang',
@@ -39,6 +49,8 @@ export const RIVERS: River[] = [
   },
   {
     id: 'taedong',
+    mouth: [125.63, 38.66],
+    source: [127.12, 40.46],
     en: 'Taedong',
     ko: '대동강',
     rr: 'Daedonggang',
@@ -46,6 +58,8 @@ export const RIVERS: River[] = [
   },
   {
     id: 'imjin',
+    mouth: [126.69, 37.82],
+    source: [127.25, 39.05],
     en: 'Imjin',
     ko: '임진강',
     rr: 'Imjingang',
@@ -57,6 +71,8 @@ export const RIVERS: River[] = [
   },
   {
     id: 'han',
+    mouth: [126.75, 37.63],
+    source: [128.93, 37.21],
     en: 'Han',
     ko: '한강',
     rr: 'Hangang',
@@ -68,6 +84,8 @@ export const RIVERS: River[] = [
   },
   {
     id: 'naktong',
+    mouth: [128.97, 35.13],
+    source: [128.93, 37.2],
     en: 'Naktong',
     ko: '낙동강',
     rr: 'Nakdonggang',
@@ -137,38 +155,153 @@ export function parseGmt(text: string): Position[][] {
   return segments.filter((s) => s.length > 1);
 }
 
-/** Connected systems of segments: segments sharing an end point belong together. */
-export function systems(segments: Position[][]): Position[][][] {
-  const parent = segments.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const seen = new Map<string, number>();
-  segments.forEach((s, i) => {
-    for (const p of [s[0]!, s.at(-1)!]) {
-      const key = `${p[0].toFixed(5)},${p[1].toFixed(5)}`;
-      const j = seen.get(key);
-      if (j === undefined) seen.set(key, i);
-      else parent[find(i)] = find(j);
+const km = ([x1, y1]: Position, [x2, y2]: Position) =>
+  Math.hypot((x2 - x1) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180), (y2 - y1) * 110.57);
+
+/** The river graph: vertices keyed by position, weighted edges in km. */
+class RiverGraph {
+  readonly at: Position[] = [];
+  readonly edges: Map<number, number>[] = [];
+  readonly #index = new Map<string, number>();
+
+  constructor(segments: Position[][]) {
+    for (const seg of segments) {
+      for (let i = 1; i < seg.length; i++)
+        this.link(this.node(seg[i - 1]!), this.node(seg[i]!), km(seg[i - 1]!, seg[i]!));
     }
-  });
-  const groups = new Map<number, Position[][]>();
-  segments.forEach((s, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), s]));
-  return [...groups.values()];
+  }
+
+  node(p: Position): number {
+    const key = `${p[0].toFixed(5)},${p[1].toFixed(5)}`;
+    let n = this.#index.get(key);
+    if (n === undefined) {
+      n = this.at.push(p) - 1;
+      this.#index.set(key, n);
+      this.edges.push(new Map());
+    }
+    return n;
+  }
+
+  link(a: number, b: number, cost: number): void {
+    if (a === b) return;
+    const old = this.edges[a]!.get(b);
+    if (old === undefined || cost < old) {
+      this.edges[a]!.set(b, cost);
+      this.edges[b]!.set(a, cost);
+    }
+  }
+
+  /** Vertices with one neighbour: river ends (sources, mouths, gaps). */
+  leaves(): number[] {
+    return this.edges.flatMap((e, n) => (e.size === 1 ? [n] : []));
+  }
+
+  /** Connected component of every vertex. */
+  components(): number[] {
+    const comp = new Array<number>(this.at.length).fill(-1);
+    this.at.forEach((_, start) => {
+      if (comp[start] !== -1) return;
+      const stack = [start];
+      comp[start] = start;
+      while (stack.length) {
+        for (const m of this.edges[stack.pop()!]!.keys())
+          if (comp[m] === -1) {
+            comp[m] = start;
+            stack.push(m);
+          }
+      }
+    });
+    return comp;
+  }
+
+  /** Dijkstra; the path as vertex positions, or undefined if unreachable. */
+  path(from: number, to: number): Position[] | undefined {
+    const dist = new Map<number, number>([[from, 0]]);
+    const prev = new Map<number, number>();
+    const queue: [number, number][] = [[0, from]];
+    const done = new Set<number>();
+    while (queue.length) {
+      const [d, n] = pop(queue);
+      if (done.has(n)) continue;
+      done.add(n);
+      if (n === to) break;
+      for (const [m, w] of this.edges[n]!) {
+        const nd = d + w;
+        if (nd < (dist.get(m) ?? Infinity)) {
+          dist.set(m, nd);
+          prev.set(m, n);
+          push(queue, [nd, m]);
+        }
+      }
+    }
+    if (!done.has(to)) return undefined;
+    const out = [to];
+    while (out.at(-1) !== from) out.push(prev.get(out.at(-1)!)!);
+    return out.reverse().map((n) => this.at[n]!);
+  }
 }
 
-const kmTo = (p: Position, lines: Position[][]) => Math.min(...lines.map((l) => nearestOnLine(p, l).km));
+/** A small binary min-heap on the first element. */
+function push(heap: [number, number][], item: [number, number]): void {
+  heap.push(item);
+  for (let i = heap.length - 1; i > 0;) {
+    const p = (i - 1) >> 1;
+    if (heap[p]![0] <= heap[i]![0]) break;
+    [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+    i = p;
+  }
+}
+function pop(heap: [number, number][]): [number, number] {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  if (heap.length) {
+    heap[0] = last;
+    for (let i = 0; ;) {
+      const [l, r] = [2 * i + 1, 2 * i + 2];
+      let m = i;
+      if (l < heap.length && heap[l]![0] < heap[m]![0]) m = l;
+      if (r < heap.length && heap[r]![0] < heap[m]![0]) m = r;
+      if (m === i) break;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  }
+  return top;
+}
 
-/** Each river's lines: the WDBII systems near its checkpoints, or its hand-digitised course. */
+/** Each river's line: its WDBII main stem from mouth to source, or its hand-digitised course. */
 export function namedRivers(gmtText: string): { river: River; lines: Position[][]; source: string }[] {
-  const all = systems(parseGmt(gmtText));
+  const graph = new RiverGraph(parseGmt(gmtText));
+  const leaves = graph.leaves();
+  const comp = graph.components();
+  // Reservoir gaps: loose ends of different pieces may be bridged, at a price.
+  leaves.forEach((a, i) => {
+    for (const b of leaves.slice(i + 1)) {
+      const d = km(graph.at[a]!, graph.at[b]!);
+      if (comp[a] !== comp[b] && d < GAP_MAX_KM) graph.link(a, b, d * GAP_PENALTY);
+    }
+  });
+  const snap = (p: Position, what: string, river: string): number => {
+    const n = leaves.reduce(
+      (best, m) => (km(p, graph.at[m]!) < km(p, graph.at[best]!) ? m : best),
+      leaves[0]!,
+    );
+    if (km(p, graph.at[n]!) > SNAP_KM)
+      throw new Error(`river ${river}: no loose end within ${SNAP_KM} km of its ${what}`);
+    return n;
+  };
   return RIVERS.map((river) => {
-    const lines = river.course
-      ? [river.course]
-      : all.filter((sys) => river.checkpoints.some((c) => kmTo(c, sys) < NEAR_KM)).flat();
+    let line = river.course;
+    if (!line) {
+      line = graph.path(snap(river.mouth!, 'mouth', river.id), snap(river.source!, 'source', river.id));
+      if (!line) throw new Error(`river ${river.id}: no path from mouth to source`);
+      line.reverse(); // source → mouth, the way the water runs
+    }
     for (const c of river.checkpoints) {
-      const d = lines.length ? kmTo(c, lines) : Infinity;
+      const d = nearestOnLine(c, line).km;
       if (d > MUST_KM) throw new Error(`river ${river.id} passes ${d.toFixed(1)} km from [${c.join(', ')}]`);
     }
-    return { river, lines, source: river.course ? 'appleman-1961' : 'gshhg' };
+    return { river, lines: [line], source: river.course ? 'appleman-1961' : 'gshhg' };
   });
 }
 
