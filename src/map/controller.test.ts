@@ -132,7 +132,14 @@ describe('MapController', () => {
       [124, 33],
       [131, 43],
     ]);
-    expect(options).toMatchObject({ padding: { top: 24, right: 24, bottom: 324, left: 24 } });
+    expect(options).toMatchObject({
+      padding: { top: 24, right: 24, bottom: 324, left: 24 },
+      absolutePadding: true,
+    });
+    // The move keeps that padding, so the fitted center means the same thing on every route.
+    expect(map.callsOf('flyTo')[0]![1]).toMatchObject({
+      padding: { top: 24, right: 24, bottom: 324, left: 24 },
+    });
   });
 
   it('registers its arrow image once and removes its listeners on destroy', () => {

@@ -162,14 +162,17 @@ export class MapController {
   #resolve({ camera }: MapState, padding: Padding): CameraValue & { padding: Padding } {
     const { bearing, pitch } = camera;
     if (camera.bounds) {
+      const fitPadding = addPadding(padding, camera.padding ?? 24);
+      // absolutePadding: fit inside exactly this padding, ignoring whatever padding the previous
+      // move left on the map, so that every route to a step ends on the same camera.
       const fit = this.#map.cameraForBounds(camera.bounds, {
-        padding: addPadding(padding, camera.padding ?? 24),
+        padding: fitPadding,
         bearing,
+        absolutePadding: true,
       });
       if (fit?.center && fit.zoom !== undefined) {
         const c = fit.center as { lng: number; lat: number };
-        // Padding is already folded into the fitted center; the move itself uses none.
-        return { center: [c.lng, c.lat], zoom: fit.zoom, bearing, pitch, padding: ZERO };
+        return { center: [c.lng, c.lat], zoom: fit.zoom, bearing, pitch, padding: fitPadding };
       }
     }
     const [w, s] = camera.bounds?.[0] ?? camera.center ?? [0, 0];
@@ -209,8 +212,6 @@ export class MapController {
     });
   };
 }
-
-const ZERO: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 function addPadding(p: Padding, extra: number): Padding {
   return { top: p.top + extra, right: p.right + extra, bottom: p.bottom + extra, left: p.left + extra };

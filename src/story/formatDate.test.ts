@@ -33,3 +33,17 @@ describe('timelineMarks', () => {
     expect(marks[2]!.width).toBe(0);
   });
 });
+
+describe('timeline lanes', () => {
+  it('puts overlapping periods in separate rows and keeps the rest in the first', () => {
+    const story = testStory();
+    const steps = [
+      story.steps[0]!,
+      { ...story.steps[1]!, id: 'a', date: { start: '1950-08-01', end: '1950-12-01' } },
+      { ...story.steps[1]!, id: 'b', date: { start: '1950-10-01', end: '1951-01-01' } },
+      { ...story.steps[2]!, id: 'c' },
+    ];
+    const { marks } = timelineMarks(steps, 800);
+    expect(marks.map((m) => m.lane)).toEqual([0, 0, 1, 0]);
+  });
+});

@@ -8,10 +8,16 @@ export interface TimelineMark {
   /** Left edge and width in pixels (width 0 for a single day). */
   x: number;
   width: number;
+  /** Row, so that overlapping periods stay apart and each mark can be clicked. */
+  lane: number;
 }
 
+/** Marks are at least this wide on screen, so a single day can be hit with a finger. */
+export const MIN_MARK_PX = 10;
+
 /**
- * A UTC time scale over the story's whole span (padded by a month each side) and one mark per step.
+ * A UTC time scale over the story's whole span (padded by a month each side) and one mark per step,
+ * in rows (`lane`) so that no mark hides another.
  * @example timelineMarks(steps, 600).marks[0].x // pixels from the left
  */
 export function timelineMarks(
@@ -25,9 +31,16 @@ export function timelineMarks(
   const scale = scaleUtc()
     .domain([new Date(first - month), new Date(last + month)])
     .range([0, Math.max(1, width)]);
+  const laneEnds: number[] = [];
   const marks = steps.map((step, index) => {
     const [a, b] = extents[index]!;
-    return { index, id: step.id, x: scale(a), width: Math.max(0, scale(b) - scale(a)) };
+    const x = scale(a);
+    const width = Math.max(0, scale(b) - scale(a));
+    // First row whose last mark ends before this one starts (steps are in story order).
+    let lane = laneEnds.findIndex((end) => end <= x);
+    if (lane === -1) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = x + Math.max(MIN_MARK_PX, width) + 2;
+    return { index, id: step.id, x, width, lane };
   });
   return { scale, marks };
 }
