@@ -298,6 +298,40 @@ const facts: [string, () => boolean][] = [
       km(end(arrow('invasion-1950-06-kaesong')), place('seoul')) < 6 &&
       km(end(arrow('invasion-1950-06-uijongbu')), place('seoul')) < 6,
   ],
+  // 1951: Ridgway's counteroffensive, the spring offensives; 1953: the last offensive
+  [
+    'the counteroffensive starts south of Seoul near the January 1951 line (~37°N) and passes Seoul',
+    () =>
+      start(arrow('un-counteroffensive-1951-seoul'))[1] < 37.1 &&
+      arrow('un-counteroffensive-1951-seoul').some((p) => km(p, place('seoul')) < 5),
+  ],
+  [
+    'the counteroffensive ends near the 38th parallel at the end of March 1951',
+    () =>
+      Math.abs(end(arrow('un-counteroffensive-1951-seoul'))[1] - 38) < 0.2 &&
+      Math.abs(end(arrow('un-counteroffensive-1951-central'))[1] - 38) < 0.2,
+  ],
+  [
+    'Chipyong-ni lies between the two counteroffensive axes',
+    () => place('chipyong-ni')[0] > 127.0 && place('chipyong-ni')[0] < 127.95,
+  ],
+  [
+    'the April 1951 offensive toward Seoul is stopped north of the city',
+    () => end(arrow('pva-offensive-1951-04-imjin'))[1] > place('seoul')[1],
+  ],
+  [
+    'the Kapyong thrust ends at Kapyong',
+    () => km(end(arrow('pva-offensive-1951-04-kapyong')), place('kapyong')) < 2,
+  ],
+  ['Kumsong (1950 town) went to the North', () => sideOf(place('kumsong'), mdl) === NORTH],
+  [
+    'the July 1953 Kumsong offensive ends at the final line, within 5 km of it',
+    () => kmToLine(end(arrow('pva-offensive-1953-07')), mdl) < 5,
+  ],
+  [
+    'Koje-do, the prisoner-of-war island, is an island off the south coast',
+    () => onLand(place('koje-do')) && place('koje-do')[1] < 35,
+  ],
 ];
 
 /** On land: inside some land polygon's outer ring and none of its holes. */
@@ -350,6 +384,11 @@ const REQUIRED_PLACES = [
   'andong',
   'chosan',
   'hyesan',
+  'kapyong',
+  'hoengsong',
+  'pyonggang',
+  'kumsong',
+  'koje-do',
 ];
 
 describe('the gazetteer', () => {

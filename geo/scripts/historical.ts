@@ -350,6 +350,27 @@ const third = arrow(
   '1950-12-31',
 );
 
+// Mossman 1990: Ridgway's counteroffensive, Operations Thunderbolt (from 25 January), Roundup,
+// Killer (21 February) and Ripper (7 March), to Seoul (14–15 March) and Line Idaho near the parallel.
+const ridgway = arrow(
+  'un-counteroffensive-1951',
+  'un',
+  'UN counteroffensive under Ridgway, 25 January – 31 March 1951',
+  '리지웨이의 유엔군 반격, 1951년 1월 25일 – 3월 31일',
+  'mossman-1990',
+  '1951-01-25',
+);
+// Mossman 1990; AMS 2000: the fifth-phase (spring) offensive, first impulse from 22 April, second
+// from 16 May 1951.
+const spring = arrow(
+  'pva-offensive-1951-04',
+  'pva',
+  'Chinese spring offensive, 22 April 1951',
+  '중공군 춘계 공세, 1951년 4월 22일',
+  'mossman-1990',
+  '1951-04-22',
+);
+
 export const ARROWS: Arrow[] = [
   invasion(
     'ongjin',
@@ -613,6 +634,79 @@ export const ARROWS: Arrow[] = [
       [129.62, 35.55],
       [129.3, 35.1],
       [129.07, 35.08], // Pusan harbour
+    ],
+  },
+  ridgway(
+    'seoul',
+    [
+      [127.08, 37.03], // the January line south of Osan
+      at('osan'),
+      at('suwon'),
+      [126.93, 37.5], // the Han at Yongdungpo
+      [126.99, 37.6], // Seoul, retaken 14–15 March
+      [126.92, 37.9], // Line Idaho, end of March
+    ],
+    { dateEnd: '1951-03-31' },
+  ),
+  ridgway(
+    'central',
+    [
+      [128.2, 37.13], // Chechon
+      [127.95, 37.38], // Wonju
+      at('hoengsong'),
+      [127.83, 37.69], // Hongchon
+      at('chunchon'), // taken 19 March
+      [127.75, 38.05],
+    ],
+    { dateEnd: '1951-03-31' },
+  ),
+  spring(
+    'imjin',
+    [
+      [126.9, 38.12],
+      [126.95, 37.95], // across the Imjin (the Gloucesters' stand, 22–25 April)
+      [127.0, 37.8],
+      [126.98, 37.7], // held on the No Name Line north of Seoul
+    ],
+    { dateEnd: '1951-04-30' },
+  ),
+  spring(
+    'kapyong',
+    [
+      [127.72, 38.15], // Hwachon
+      [127.6, 37.98],
+      at('kapyong'), // held at Kapyong, 22–25 April
+    ],
+    { dateEnd: '1951-04-25' },
+  ),
+  spring(
+    'soyang',
+    [
+      [128.2, 38.1], // across the Soyang
+      [128.25, 37.9],
+      [128.3, 37.72], // Hyon-ni towards Hajinbu, halted by 20 May
+    ],
+    {
+      en: 'Chinese spring offensive, second impulse, 16 May 1951',
+      ko: '중공군 춘계 공세 제2단계, 1951년 5월 16일',
+      date: '1951-05-16',
+      dateEnd: '1951-05-20',
+    },
+  ),
+  {
+    // Hermes 1966: the last Chinese offensive against the Kumsong salient, 13–20 July 1953.
+    id: 'pva-offensive-1953-07',
+    group: 'pva-offensive-1953-07',
+    side: 'pva',
+    en: 'Last Chinese offensive, against the Kumsong salient, 13 July 1953',
+    ko: '중공군의 마지막 공세, 금성 돌출부, 1953년 7월 13일',
+    date: '1953-07-13',
+    dateEnd: '1953-07-20',
+    source: 'hermes-1966',
+    line: [
+      [127.6, 38.6],
+      [127.6, 38.44], // Kumsong
+      [127.56, 38.33], // the line south of the Kumsong River
     ],
   },
 ];

@@ -76,6 +76,11 @@ export const PLACES: Place[] = [
   { id: 'yongdok', en: 'Yongdok', ko: '영덕', rr: 'Yeongdeok', rank: 3, at: [129.365, 36.415] },
   { id: 'munsan', en: 'Munsan', ko: '문산', rr: 'Munsan', rank: 3, at: [126.785, 37.856] },
   { id: 'ongjin', en: 'Ongjin', ko: '옹진', rr: 'Ongjin', rank: 3, at: [125.36, 37.933] },
+  { id: 'kapyong', en: 'Kapyong', ko: '가평', rr: 'Gapyeong', rank: 3, at: [127.51, 37.831] },
+  { id: 'hoengsong', en: 'Hoengsong', ko: '횡성', rr: 'Hoengseong', rank: 3, at: [127.985, 37.49] },
+  { id: 'pyonggang', en: 'Pyonggang', ko: '평강', rr: 'Pyeonggang', rank: 3, at: [127.29, 38.41] },
+  { id: 'kumsong', en: 'Kumsong', ko: '금성', rr: 'Geumseong', rank: 3, at: [127.6, 38.44] },
+  { id: 'koje-do', en: 'Koje-do', ko: '거제도', rr: 'Geojedo', rank: 3, at: [128.62, 34.88] },
 ];
 
 /** Look up a place's position by id (so the historical lines can reuse the same vertices). */
