@@ -7,15 +7,16 @@ import { resolveConfig } from './modes/config.ts';
 import type { Story } from './story/schema.ts';
 import { cssVariables } from './tokens/tokens.ts';
 
-// Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts).
-const stories = import.meta.glob<{ default: Story }>('/stories/*.yaml');
+// Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
+// with its `<id>.events.yaml` read into it: an events file is not a story of its own.
+const stories = import.meta.glob<{ default: Story }>(['/stories/*.yaml', '!/stories/*.events.yaml']);
 
 const target = document.getElementById('app')!;
 for (const [name, value] of Object.entries(cssVariables())) {
   document.documentElement.style.setProperty(name, value);
 }
 
-const config = resolveConfig(location.search, location.hash);
+const config = resolveConfig(location.search, location.hash, navigator.languages);
 for (const warning of config.warnings) console.warn(warning);
 
 const load = stories[`/stories/${config.storyId}.yaml`];

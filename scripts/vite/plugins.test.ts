@@ -1,58 +1,130 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { Story } from '../../src/story/schema.ts';
+import { eventsObject, storyObject } from '../../src/testing/fixtures.ts';
 import { parseFontFaces } from './labelFontPlugin.ts';
 import { storyPlugin } from './storyPlugin.ts';
 
 describe('storyPlugin', () => {
-  const transform = storyPlugin().transform as (code: string, id: string) => { code: string } | null;
+  /** A project in a temp folder: the test story, its geo layers and (optionally) its events. */
+  function project(events?: unknown) {
+    const root = mkdtempSync(path.join(tmpdir(), 'story-plugin-'));
+    mkdirSync(path.join(root, 'stories'));
+    mkdirSync(path.join(root, 'geo', 'layers'), { recursive: true });
+    for (const layer of storyObject().layers)
+      writeFileSync(path.join(root, 'geo', 'layers', `${layer.geo}.geojson`), '{}');
+    const file = path.join(root, 'stories', 'test.yaml');
+    writeFileSync(file, stringify(storyObject()));
+    if (events) writeFileSync(path.join(root, 'stories', 'test.events.yaml'), stringify(events));
+    const plugin = storyPlugin();
+    (plugin.configResolved as (c: { root: string }) => void)({ root });
+    const watched: string[] = [];
+    const transform = (code: string, id: string) =>
+      (plugin.transform as (this: unknown, code: string, id: string) => { code: string } | null).call(
+        { addWatchFile: (f: string) => watched.push(f) },
+        code,
+        id,
+      );
+    return { root, file, transform, watched };
+  }
 
-  it('compiles stories/*.yaml into a module and ignores other files', () => {
-    const source = readFileSync('stories/korean-war.yaml', 'utf8');
-    const out = transform(source, path.resolve('stories/korean-war.yaml'));
+  it('compiles stories/*.yaml into a module with its events, and ignores other files', () => {
+    const { root, file, transform, watched } = project(eventsObject());
+    const out = transform(readFileSync(file, 'utf8'), file);
     expect(out!.code.startsWith('export default {')).toBe(true);
-    expect(transform('x', path.resolve('src/other.yaml'))).toBeNull();
+    const story = JSON.parse(out!.code.replace(/^export default |;$/g, '')) as Story;
+    expect(story.events.map((e) => e.id)).toEqual(eventsObject().map((e) => e.id));
+    // Editing the events file reloads the story in the dev server.
+    expect(watched).toEqual([path.join(root, 'stories', 'test.events.yaml')]);
+    expect(transform('x', path.join(root, 'src', 'other.yaml'))).toBeNull();
+  });
+
+  it('gives a story without an events file no events, and watches no missing file', () => {
+    const { file, transform, watched } = project();
+    const out = transform(readFileSync(file, 'utf8'), file);
+    expect(out!.code).toContain('"events":[]');
+    // The dev server would take a missing watched file for an import that fails to resolve.
+    expect(watched).toEqual([]);
+  });
+
+  it('does not compile an events file as a story of its own', () => {
+    const { root, transform } = project(eventsObject());
+    const events = path.join(root, 'stories', 'test.events.yaml');
+    expect(() => transform(readFileSync(events, 'utf8'), events)).toThrowError(/read with its story/);
   });
 
   it('fails with file, step and field, without a stack trace', () => {
-    const source = readFileSync('stories/korean-war.yaml', 'utf8').replace(
-      '      invasion: true',
-      '      invason: true',
-    );
-    expect(() => transform(source, path.resolve('stories/korean-war.yaml'))).toThrowError(
-      /stories\/korean-war\.yaml:\d+ step "invasion" field layers\.invason: unknown layer "invason" — did you mean "invasion"\?/,
+    const { file, transform } = project();
+    const source = readFileSync(file, 'utf8').replace('parallel-38: true', 'parallel-83: true');
+    expect(() => transform(source, file)).toThrowError(
+      /stories\/test\.yaml:\d+ step "one" field layers\.parallel-83: unknown layer "parallel-83" — did you mean "parallel-38"\?/,
     );
     try {
-      transform(source, path.resolve('stories/korean-war.yaml'));
+      transform(source, file);
     } catch (e) {
       expect((e as Error).stack).not.toMatch(/\n\s+at /);
     }
   });
+
+  it('fails on a broken events file with its file, line, event and field', () => {
+    const events = eventsObject();
+    events[1]!.step = 'tow';
+    const { file, transform } = project(events);
+    expect(() => transform(readFileSync(file, 'utf8'), file)).toThrowError(
+      /stories\/test\.events\.yaml:\d+ event "middle" field step: unknown step "tow" — did you mean "two"\?/,
+    );
+  });
 });
 
 describe('check-story CLI', () => {
-  it('exits 0 for the shipped stories and 1 with one line per problem for a broken one', () => {
-    expect(execFileSync('npx', ['tsx', 'scripts/check-story.ts'], { encoding: 'utf8' })).toMatch(
-      /^ok {2}stories\/korean-war\.yaml/m,
-    );
-    const dir = mkdtempSync(path.join(tmpdir(), 'story-'));
-    const broken = path.join(dir, 'broken.yaml');
-    writeFileSync(
-      broken,
-      readFileSync('stories/korean-war.yaml', 'utf8').replace("date: '1950-06-25'", 'date: June 1950'),
-    );
-    let status = 0;
-    let stderr = '';
+  const run = (...args: string[]) => {
     try {
-      execFileSync('npx', ['tsx', 'scripts/check-story.ts', broken], { encoding: 'utf8', stdio: 'pipe' });
+      return {
+        status: 0,
+        stdout: execFileSync('npx', ['tsx', 'scripts/check-story.ts', ...args], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        }),
+        stderr: '',
+      };
     } catch (e) {
-      ({ status, stderr } = e as { status: number; stderr: string });
+      return e as { status: number; stdout: string; stderr: string };
     }
-    expect(status).toBe(1);
-    expect(stderr).toMatch(/broken\.yaml:\d+ step "invasion" field date: /);
-    expect(stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('checks every story in stories/ with its events, never an events file as a story', () => {
+    const { stdout } = run();
+    expect(stdout).toMatch(/^ok {2}stories\/atlas\.yaml/m);
+    expect(stdout).not.toMatch(/\.events\.yaml/);
+  }, 30_000);
+
+  it('exits 1 with one line per problem, in the story or in its events file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'story-'));
+    const story = storyObject();
+    story.steps[1]!.date = 'June 1950' as never;
+    writeFileSync(path.join(dir, 'broken.yaml'), stringify(story));
+    const bad = run(path.join(dir, 'broken.yaml'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/broken\.yaml:\d+ step "two" field date: /);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+
+    writeFileSync(path.join(dir, 'good.yaml'), stringify(storyObject()));
+    const events = eventsObject();
+    events[3]!.date = '1949';
+    writeFileSync(path.join(dir, 'good.events.yaml'), stringify(events));
+    // Naming the events file checks the story it belongs to.
+    const badEvents = run(path.join(dir, 'good.events.yaml'));
+    expect(badEvents.status).toBe(1);
+    expect(badEvents.stderr).toMatch(/good\.events\.yaml:\d+ event "end" field date: 1949 is before/);
+
+    writeFileSync(path.join(dir, 'good.events.yaml'), stringify(eventsObject()));
+    expect(run(path.join(dir, 'good.yaml')).stdout).toMatch(
+      /^ok {2}.*good\.yaml \(3 steps, 4 events, en\/ko\)/m,
+    );
   }, 30_000);
 });
 

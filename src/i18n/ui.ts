@@ -13,7 +13,12 @@ export interface UiStrings {
   mapFailed: string;
   mapDescription: string;
   timeline: string;
-  goToStep: (title: string) => string;
+  /** Accessible name of a timeline mark or event: its title and date. */
+  goTo: (title: string, date: string) => string;
+  /** Badge of a figure the sources give differently. */
+  sourcesDiffer: string;
+  /** Before the links from a source back to the steps that cite it. */
+  citedIn: string;
   storyError: string;
   legend: string;
 }
@@ -32,7 +37,9 @@ const strings: Record<string, UiStrings> = {
       'The map could not be drawn. The story text and the map descriptions below each step tell the whole story.',
     mapDescription: 'On the map',
     timeline: 'Timeline of the story',
-    goToStep: (title: string) => `Go to: ${title}`,
+    goTo: (title: string, date: string) => `Go to: ${title}, ${date}`,
+    sourcesDiffer: 'Sources differ',
+    citedIn: 'Cited in',
     storyError: 'This story could not be loaded.',
     legend: 'Legend',
   },
@@ -48,7 +55,9 @@ const strings: Record<string, UiStrings> = {
     mapFailed: '지도를 그리지 못했습니다. 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
     mapDescription: '지도 설명',
     timeline: '이야기 연표',
-    goToStep: (title: string) => `이동: ${title}`,
+    goTo: (title: string, date: string) => `이동: ${title}, ${date}`,
+    sourcesDiffer: '자료마다 다름',
+    citedIn: '인용된 곳',
     storyError: '이야기를 불러올 수 없습니다.',
     legend: '범례',
   },

@@ -5,10 +5,11 @@ import { resolveConfig } from './config.ts';
 
 describe('resolveConfig', () => {
   it('reads the public URL parameters', () => {
-    expect(resolveConfig('?step=inchon&lang=ko&mode=kiosk&story=other&debug', '')).toEqual({
+    expect(resolveConfig('?step=inchon&lang=ko&mode=kiosk&story=other&debug', '', ['en-US'])).toEqual({
       mode: 'kiosk',
       storyId: 'other',
       lang: 'ko',
+      browserLanguages: ['en-US'],
       stepId: 'inchon',
       debug: true,
       warnings: [],
@@ -25,15 +26,25 @@ describe('resolveConfig', () => {
 describe('initialState', () => {
   const story = testStory();
   it('validates language and step against the story', () => {
-    expect(initialState(story, { lang: 'ko', stepId: 'three' })).toEqual({
+    expect(initialState(story, { lang: 'ko', stepId: 'three', browserLanguages: ['en'] })).toEqual({
       lang: 'ko',
       index: 2,
       warnings: [],
     });
-    expect(initialState(story, { lang: 'fr', stepId: 'nine' })).toEqual({
+    expect(initialState(story, { lang: 'fr', stepId: 'nine', browserLanguages: [] })).toEqual({
       lang: 'en',
       index: 0,
       warnings: ['unknown language "fr"; using "en"', 'unknown step "nine"; starting at the beginning'],
     });
+  });
+
+  it('without ?lang, opens in the browser language when the story has it', () => {
+    const state = (browserLanguages: string[]) =>
+      initialState(story, { lang: undefined, stepId: undefined, browserLanguages });
+    expect(state(['ko-KR', 'en-US'])).toMatchObject({ lang: 'ko', warnings: [] });
+    expect(state(['de-DE'])).toMatchObject({ lang: 'en', warnings: [] });
+    expect(initialState(story, { lang: 'en', stepId: undefined, browserLanguages: ['ko-KR'] }).lang).toBe(
+      'en',
+    );
   });
 });

@@ -13,6 +13,8 @@ export interface AppConfig {
   storyId: string;
   /** Requested language, if any; validated against the story later. */
   lang: string | undefined;
+  /** The browser's preferred languages (`navigator.languages`), for when `lang` is not given. */
+  browserLanguages: readonly string[];
   /** Requested step id, if any; validated against the story later. */
   stepId: string | undefined;
   debug: boolean;
@@ -23,9 +25,14 @@ export interface AppConfig {
 export const DEFAULT_STORY = 'korean-war';
 
 /**
+ * @param browserLanguages `navigator.languages`: the default language when the URL names none
  * @example resolveConfig('?step=inchon&lang=ko', '').stepId === 'inchon'
  */
-export function resolveConfig(search: string, hash: string): AppConfig {
+export function resolveConfig(
+  search: string,
+  hash: string,
+  browserLanguages: readonly string[] = [],
+): AppConfig {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const modeParam = params.get('mode');
@@ -39,6 +46,7 @@ export function resolveConfig(search: string, hash: string): AppConfig {
     mode,
     storyId: params.get('story') ?? DEFAULT_STORY,
     lang: params.get('lang') ?? undefined,
+    browserLanguages: [...browserLanguages],
     stepId: params.get('step') ?? fromHash,
     debug: params.has('debug'),
     warnings,

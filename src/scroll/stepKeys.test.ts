@@ -33,6 +33,17 @@ describe('stepKeyTarget', () => {
     const input = { closest: (s: string) => (s.includes('input') ? {} : null) } as unknown as EventTarget;
     expect(stepKeyTarget(key('ArrowDown', { target: input }), 1, 5)).toBeUndefined();
   });
+
+  it('leaves arrows, Home and End to a roving widget (the timeline), but not the page keys', () => {
+    const inTimeline = {
+      closest: (s: string) => (s.includes('[data-arrow-keys]') ? {} : null),
+    } as unknown as EventTarget;
+    for (const k of ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft', 'Home', 'End']) {
+      expect(stepKeyTarget(key(k, { target: inTimeline }), 2, 5), k).toBeUndefined();
+    }
+    expect(stepKeyTarget(key('PageDown', { target: inTimeline }), 2, 5)).toBe(3);
+    expect(stepKeyTarget(key('PageUp', { target: inTimeline }), 2, 5)).toBe(1);
+  });
 });
 
 describe('activeFromGeometry', () => {

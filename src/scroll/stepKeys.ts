@@ -1,6 +1,9 @@
+import { ROVING_KEYS } from '../timeline/timelineKeys.ts';
+
 /**
  * Which step a key press moves to, or `undefined` if the key is not ours (modifiers held, typing
- * in a field, or a key that means something else where focus is).
+ * in a field, or a key that means something else where focus is: inside a widget marked
+ * `data-arrow-keys`, such as the timeline, the arrows, Home and End move within the widget).
  * @example stepKeyTarget({ key: 'End' } as KeyboardEvent, 0, 5) === 4
  */
 export function stepKeyTarget(
@@ -11,6 +14,7 @@ export function stepKeyTarget(
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
   const target = event.target as { closest?: (s: string) => Element | null } | null;
   if (target?.closest?.('input, textarea, select, [contenteditable]')) return undefined;
+  if (ROVING_KEYS.includes(event.key) && target?.closest?.('[data-arrow-keys]')) return undefined;
   let next: number;
   switch (event.key) {
     case 'ArrowDown':

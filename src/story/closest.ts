@@ -23,3 +23,12 @@ function levenshtein(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/**
+ * The message for a reference to something that does not exist, with a hint when one is close.
+ * @example unknownReference('layer', 'invason', ['invasion']) === 'unknown layer "invason" — did you mean "invasion"?'
+ */
+export function unknownReference(what: string, value: string, known: readonly string[]): string {
+  const guess = closest(value, known);
+  return `unknown ${what} "${value}"${guess ? ` — did you mean "${guess}"?` : ''}`;
+}

@@ -11,6 +11,8 @@ export class StoryContext {
   activeIndex = $state(0);
   /** Map status as published on the container and `<html>`. */
   mapReady = $state(false);
+  /** Height in pixels of the timeline strip over the map's lower edge, which the camera keeps clear. */
+  timelineHeight = $state(72);
   readonly story: Story;
   readonly config: AppConfig;
   /** Moves to a step (keyboard, timeline, links); set by the step list. */

@@ -1,20 +1,24 @@
+import { pickLanguage } from '../i18n/pickLanguage.ts';
 import type { AppConfig } from '../modes/config.ts';
 import type { Story } from './schema.ts';
 
 /**
- * The language and step a reader lands on, from the URL request and the story; unknown values fall
- * back (to the story's default language, to the first step) with a warning, never an error.
+ * The language and step a reader lands on, from the URL request, the browser's languages and the
+ * story; unknown values fall back (to the browser's or the story's default language, to the first
+ * step) with a warning, never an error.
  */
 export function initialState(
   story: Story,
-  config: Pick<AppConfig, 'lang' | 'stepId'>,
+  config: Pick<AppConfig, 'lang' | 'stepId' | 'browserLanguages'>,
 ): { lang: string; index: number; warnings: string[] } {
   const warnings: string[] = [];
-  let lang = story.defaultLanguage;
-  if (config.lang !== undefined) {
-    if (story.languages.includes(config.lang)) lang = config.lang;
-    else warnings.push(`unknown language "${config.lang}"; using "${lang}"`);
-  }
+  const { lang, warning } = pickLanguage({
+    requested: config.lang,
+    browser: config.browserLanguages,
+    languages: story.languages,
+    defaultLanguage: story.defaultLanguage,
+  });
+  if (warning) warnings.push(warning);
   let index = 0;
   if (config.stepId !== undefined) {
     const found = story.steps.findIndex((s) => s.id === config.stepId);

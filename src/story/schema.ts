@@ -34,6 +34,9 @@ export const LocalizedSchema = z.record(
   z.string().trim().min(1),
 );
 
+/** Ids and keys that end up in URLs and element ids. */
+const kebab = (message: string) => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, message);
+
 const cameraFields = {
   center: LngLatSchema.optional(),
   zoom: z.number().min(0).max(22).optional(),
@@ -92,7 +95,7 @@ export const LayerKindSchema = z.enum(['line', 'fill', 'circle', 'label', 'arrow
 
 /** A story layer: one GeoJSON file from geo/layers, drawn one way. */
 export const LayerSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'layer ids are lower-case kebab-case'),
+  id: kebab('layer ids are lower-case kebab-case'),
   /** File name in geo/layers/ without `.geojson`. */
   geo: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   kind: LayerKindSchema,
@@ -115,10 +118,30 @@ export const SourceSchema = z.strictObject({
   publisher: z.string().optional(),
   url: z.url().optional(),
   note: z.string().optional(),
+  /**
+   * How a cite under a step names this source, e.g. `Shen 2000`. Default: the author's surname and
+   * the year, or the author and a short title ({@link ./citation.ts}).
+   */
+  short: z.string().trim().min(1).optional(),
+});
+
+/**
+ * A figure the sources give differently (a unit's strength, a count of refugees): shown under the
+ * step as a range, with the sources that disagree.
+ */
+export const ContestedSchema = z.strictObject({
+  /** What is counted, e.g. "Task Force Smith's strength". */
+  what: LocalizedSchema,
+  /** The range the sources give, e.g. "about 400–540 men". */
+  range: LocalizedSchema,
+  /** Why they differ, when known. */
+  note: LocalizedSchema.optional(),
+  /** Keys into the story's `sources`. */
+  sources: z.array(z.string()).min(2, 'a contested figure cites the sources that disagree (at least two)'),
 });
 
 export const StepSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'step ids are lower-case kebab-case (used in URLs)'),
+  id: kebab('step ids are lower-case kebab-case (used in URLs)'),
   date: DateSpecSchema,
   /** Display override for the date, e.g. "summer 1949". */
   dateLabel: LocalizedSchema.optional(),
@@ -131,6 +154,8 @@ export const StepSchema = z.strictObject({
   layers: z.record(z.string(), LayerStateSchema).default({}),
   /** Keys into the story's `sources`. */
   sources: z.array(z.string()).min(1, 'every step needs at least one source'),
+  /** Figures the sources disagree on, shown under the text. */
+  contested: z.array(ContestedSchema).optional(),
 });
 
 export const StoryFileSchema = z.strictObject({
@@ -143,9 +168,24 @@ export const StoryFileSchema = z.strictObject({
   /** [[west, south], [east, north]]: every camera must stay inside. */
   theatre: z.tuple([LngLatSchema, LngLatSchema]),
   layers: z.array(LayerSchema).min(1),
-  sources: z.record(z.string(), SourceSchema),
+  sources: z.record(kebab('source keys are lower-case kebab-case (used in links)'), SourceSchema),
   steps: z.array(StepSchema).min(1),
 });
+
+/**
+ * One dated event on the timeline, from the optional `stories/<story id>.events.yaml` beside the
+ * story. Activating it moves the story to `step`.
+ */
+export const EventSchema = z.strictObject({
+  id: kebab('event ids are lower-case kebab-case'),
+  date: IsoDateSchema,
+  title: LocalizedSchema,
+  /** Id of the step the event belongs to. */
+  step: z.string(),
+});
+
+/** The events file: a list of events in date order. */
+export const EventsFileSchema = z.array(EventSchema);
 
 export type LngLat = z.infer<typeof LngLatSchema>;
 export type DateSpec = z.infer<typeof DateSpecSchema>;
@@ -156,11 +196,24 @@ export type LayerState = z.infer<typeof LayerStateSchema>;
 export type LayerKind = z.infer<typeof LayerKindSchema>;
 export type LayerDef = z.infer<typeof LayerSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Contested = z.infer<typeof ContestedSchema>;
+/** A timeline event (named so as not to shadow the DOM's `Event`). */
+export type StoryEvent = z.infer<typeof EventSchema>;
 export type StepFile = z.infer<typeof StepSchema>;
 export type StoryFile = z.infer<typeof StoryFileSchema>;
 
 /** A step as the app receives it: Markdown already rendered to safe HTML per language. */
 export type Step = StepFile & { html: Localized };
 
-/** A compiled story: validated, cross-checked, Markdown rendered. */
-export type Story = Omit<StoryFile, 'steps'> & { steps: Step[] };
+/** A source as the app receives it: `short` always set (see {@link ./citation.ts}). */
+export type CompiledSource = Source & { short: string };
+
+/**
+ * A compiled story: validated, cross-checked, Markdown rendered, short cites resolved, and the
+ * events of its `.events.yaml` (empty without one).
+ */
+export type Story = Omit<StoryFile, 'steps' | 'sources'> & {
+  steps: Step[];
+  sources: Record<string, CompiledSource>;
+  events: StoryEvent[];
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileObject, storyObject } from '../testing/fixtures.ts';
+import { stringify } from 'yaml';
+import { compileObject, eventsObject, storyObject } from '../testing/fixtures.ts';
 import { compileStory, StoryError, type StoryIssue } from './validate.ts';
 
 function issuesOf(mutate: (s: ReturnType<typeof storyObject>) => void): StoryIssue[] {
@@ -114,3 +115,203 @@ describe('compileStory', () => {
     );
   });
 });
+
+describe('contested figures', () => {
+  it('compile with the step', () => {
+    const story = compileObject(storyObject());
+    expect(story.steps[1]!.contested).toEqual([
+      expect.objectContaining({ range: { en: '400–540 men', ko: '400–540명' }, sources: ['src', 'other'] }),
+    ]);
+  });
+
+  it('name a misspelled source with file, line, step and field, and suggest the right key (once)', () => {
+    const issues = issuesOf((s) => {
+      s.steps[1]!.contested![0]!.sources = ['src', 'otehr'];
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'stories/test.yaml',
+        stepId: 'two',
+        field: 'contested.0.sources.1',
+        message: 'unknown source "otehr" — did you mean "other"?',
+      }),
+    ]);
+    expect(issues[0]!.line).toBeGreaterThan(1);
+    expect(new StoryError(issues).message).toMatch(
+      /^stories\/test\.yaml:\d+ step "two" field contested\.0\.sources\.1: unknown source "otehr" — did you mean "other"\?$/,
+    );
+  });
+
+  it('need every language in what, range and note', () => {
+    const issues = issuesOf((s) => {
+      const figure = s.steps[1]!.contested![0]!;
+      figure.range = { en: 'about 400' } as typeof figure.range;
+      figure.note = { ko: '설명' } as typeof figure.note;
+    });
+    expect(issues.map((i) => [i.stepId, i.field, i.message])).toEqual([
+      ['two', 'contested.0.range', 'missing the "ko" text'],
+      ['two', 'contested.0.note', 'missing the "en" text'],
+    ]);
+  });
+
+  it('cite at least the two sources that disagree', () => {
+    const issues = issuesOf((s) => {
+      s.steps[1]!.contested![0]!.sources = ['src'];
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        stepId: 'two',
+        field: 'contested.0.sources',
+        message: 'a contested figure cites the sources that disagree (at least two)',
+      }),
+    ]);
+  });
+});
+
+describe('sources', () => {
+  it('get a short cite: surname and year, or author and short title', () => {
+    const story = compileObject(storyObject());
+    expect(story.sources.src!.short).toBe('Author 2000');
+    expect(story.sources.other!.short).toBe('Other, Another Title');
+  });
+
+  it('reports a source no step and no contested figure cites, at its line', () => {
+    const source = stringifyStory((s) => {
+      (s.sources as Record<string, unknown>).unused = { author: 'C. Nobody', title: 'Never cited' };
+    });
+    let issues: StoryIssue[] = [];
+    try {
+      compileStory(source, 'stories/test.yaml');
+    } catch (e) {
+      issues = (e as StoryError).issues;
+    }
+    const line = source.split('\n').findIndex((l) => l.trim() === 'unused:') + 1;
+    expect(issues).toEqual([
+      {
+        file: 'stories/test.yaml',
+        line,
+        stepId: undefined,
+        field: 'sources.unused',
+        message: 'source "unused" is not cited by any step or contested figure',
+      },
+    ]);
+  });
+
+  it('keeps source keys usable as link targets and step ids clear of the page’s own ids', () => {
+    expect(
+      issuesOf((s) => {
+        (s.sources as Record<string, unknown>)['Bad Key'] = { author: 'X', title: 'Y' };
+      })[0]!.message,
+    ).toBe('source keys are lower-case kebab-case (used in links)');
+    expect(issuesOf((s) => (s.steps[2]!.id = 'sources'))[0]).toMatchObject({
+      field: 'id',
+      message: 'step id "sources" is reserved for the page (the sources list)',
+    });
+  });
+});
+
+describe('events file', () => {
+  function eventIssues(mutate: (events: ReturnType<typeof eventsObject>) => void): StoryIssue[] {
+    const events = eventsObject();
+    mutate(events);
+    try {
+      compileObject(storyObject(), 'stories/test.yaml', events);
+    } catch (e) {
+      if (e instanceof StoryError) return e.issues;
+      throw e;
+    }
+    throw new Error('expected the events to be rejected');
+  }
+
+  it('compiles into story.events, in file order; no file means no events', () => {
+    const story = compileObject(storyObject(), 'stories/test.yaml', eventsObject());
+    expect(story.events.map((e) => [e.id, e.step])).toEqual([
+      ['start', 'one'],
+      ['middle', 'two'],
+      ['same-day', 'two'],
+      ['end', 'three'],
+    ]);
+    expect(compileObject(storyObject()).events).toEqual([]);
+  });
+
+  it('names an unknown step with the events file, line, event id and field, and a guess', () => {
+    const issues = eventIssues((events) => {
+      events[2]!.step = 'tow';
+    });
+    expect(issues).toEqual([
+      {
+        file: 'stories/test.events.yaml',
+        line: expect.any(Number),
+        eventId: 'same-day',
+        field: 'step',
+        message: 'unknown step "tow" — did you mean "two"?',
+      },
+    ]);
+    expect(new StoryError(issues).message).toMatch(
+      /^stories\/test\.events\.yaml:\d+ event "same-day" field step: unknown step "tow" — did you mean "two"\?$/,
+    );
+  });
+
+  it('puts the line on the field that is wrong', () => {
+    const events = eventsObject();
+    events[1]!.step = 'nope';
+    const source = stringify(events);
+    let issue: StoryIssue | undefined;
+    try {
+      compileStory(stringify(storyObject()), 'stories/test.yaml', {
+        events: { source, file: 'stories/test.events.yaml' },
+      });
+    } catch (e) {
+      issue = (e as StoryError).issues[0];
+    }
+    expect(issue!.line).toBe(source.split('\n').findIndex((l) => l.includes('step: nope')) + 1);
+  });
+
+  it('rejects a date that goes backwards, naming the event and the one above it', () => {
+    const issues = eventIssues((events) => {
+      events[2]!.date = '1950-07-30';
+    });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        eventId: 'same-day',
+        field: 'date',
+        message: '1950-07-30 is before the event above it ("middle", 1950-08); keep events in date order',
+      }),
+    ]);
+  });
+
+  it('needs every language of the story and unique ids', () => {
+    const issues = eventIssues((events) => {
+      events[0]!.title = { en: 'Only English' } as (typeof events)[0]['title'];
+      events[3]!.id = 'middle';
+    });
+    expect(issues.map((i) => [i.eventId, i.field, i.message])).toEqual([
+      ['start', 'title', 'missing the "ko" text'],
+      ['middle', 'id', 'duplicate event id "middle"'],
+    ]);
+  });
+
+  it('reports schema errors with the event id and field', () => {
+    const issues = eventIssues((events) => {
+      events[1]!.date = 'August 1950';
+      (events[3] as Record<string, unknown>).titel = 'x';
+    });
+    expect(issues.map((i) => [i.eventId, i.field, i.message])).toEqual([
+      ['middle', 'date', 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)'],
+      ['end', '', 'unknown field "titel"'],
+    ]);
+    expect(issues.every((i) => i.file === 'stories/test.events.yaml' && i.line! > 1)).toBe(true);
+  });
+
+  it('reports a broken story before its events', () => {
+    const s = storyObject();
+    s.steps[0]!.id = 'Bad Id';
+    expect(() => compileObject(s, 'stories/test.yaml', eventsObject())).toThrow(/stories\/test\.yaml:\d+/);
+  });
+});
+
+function stringifyStory(mutate: (s: ReturnType<typeof storyObject>) => void): string {
+  const s = storyObject();
+  mutate(s);
+  return stringify(s);
+}

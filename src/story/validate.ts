@@ -5,72 +5,35 @@
  * reader: it fails with the file, the line, the step id and the field, and a hint where a common
  * mistake is recognisable.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import { micromark } from 'micromark';
-import type { z } from 'zod';
-import { StoryFileSchema, type Localized, type Story, type StoryFile } from './schema.ts';
+import { StoryFileSchema, type Localized, type Story, type StoryEvent, type StoryFile } from './schema.ts';
 import { colors } from '../tokens/tokens.ts';
-import { closest } from './closest.ts';
+import { shortCites } from './citation.ts';
+import { closest, unknownReference } from './closest.ts';
+import { compileEvents } from './compileEvents.ts';
+import { missingLanguages, zodMessage } from './messages.ts';
+import { StoryError, type StoryIssue } from './storyError.ts';
+import { readYaml, type Path } from './yamlSource.ts';
 
-export interface StoryIssue {
-  file: string;
-  /** 1-based line in the file, when known. */
-  line?: number;
-  /** Id of the step the problem is in, when it is in a step. */
-  stepId?: string;
-  /** Dotted path of the field inside the step (or the story), e.g. `camera.zoom`. */
-  field: string;
-  message: string;
-}
-
-export class StoryError extends Error {
-  constructor(readonly issues: StoryIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
-    this.name = 'StoryError';
-  }
-}
-
-/** One line per issue: `stories/x.yaml:42 step "inchon" field camera.zoom: expected number`. */
-export function formatIssue(i: StoryIssue): string {
-  const where = i.line ? `${i.file}:${i.line}` : i.file;
-  const step = i.stepId ? ` step "${i.stepId}"` : '';
-  return `${where}${step} field ${i.field || '(root)'}: ${i.message}`;
-}
+export { formatIssue, StoryError, type StoryIssue } from './storyError.ts';
 
 export interface CompileOptions {
   /** Whether geo/layers/<name>.geojson exists; omit to skip the check (e.g. in unit tests). */
   geoExists?: (name: string) => boolean;
+  /** The story's timeline events file (`stories/<story id>.events.yaml`), when it has one. */
+  events?: { source: string; file: string };
 }
 
-type Path = (string | number)[];
+/** Element ids the page uses besides the steps' own (see components/Sources.svelte). */
+const RESERVED_STEP_ID = /^(sources|sources-title|source-.*|story-text)$/;
 
 /**
- * Parse, validate and compile a YAML story.
- * @throws {StoryError} listing every problem found, each with file, line, step id and field.
+ * Parse, validate and compile a YAML story (and its events file, if given).
+ * @throws {StoryError} listing every problem found, each with file, line, step (or event) id and field.
  * @example compileStory(readFileSync(f, 'utf8'), 'stories/korean-war.yaml')
  */
 export function compileStory(source: string, file: string, options: CompileOptions = {}): Story {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new StoryError(
-      doc.errors.map((e) => ({
-        file,
-        line: lineCounter.linePos(e.pos[0]).line,
-        field: '',
-        message: `YAML syntax: ${e.message.split('\n')[0]}`,
-      })),
-    );
-  }
-  const raw: unknown = doc.toJS();
-
-  const lineOf = (path: Path): number | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const { raw, lineOf } = readYaml(source, file);
   const issue = (path: Path, message: string): StoryIssue => {
     const stepIndex = path[0] === 'steps' && typeof path[1] === 'number' ? path[1] : undefined;
     const steps = (raw as { steps?: { id?: unknown }[] } | null)?.steps;
@@ -91,19 +54,23 @@ export function compileStory(source: string, file: string, options: CompileOptio
   }
   const story = parsed.data;
   const problems = crossCheck(story, options).map(([path, message]) => issue(path, message));
+  let events: StoryEvent[] = [];
+  if (options.events) {
+    const compiled = compileEvents(options.events.source, options.events.file, story);
+    problems.push(...compiled.issues);
+    events = compiled.events;
+  }
   if (problems.length > 0) throw new StoryError(problems);
 
+  const cites = shortCites(story.sources);
   return {
     ...story,
+    sources: Object.fromEntries(
+      Object.entries(story.sources).map(([key, s]) => [key, { ...s, short: cites[key]! }]),
+    ),
     steps: story.steps.map((step) => ({ ...step, html: renderLocalized(step.text) })),
+    events,
   };
-}
-
-function zodMessage(i: z.core.$ZodIssue): string {
-  if (i.code === 'unrecognized_keys') {
-    return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  return i.message;
 }
 
 /** Checks the schema cannot express: references, uniqueness, languages, the theatre. */
@@ -114,8 +81,7 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     out.push([['defaultLanguage'], `must be one of the story's languages: ${langs.join(', ')}`]);
   }
   const needLangs = (value: Localized | undefined, path: Path) => {
-    if (!value) return;
-    for (const l of langs) if (!value[l]) out.push([path, `missing the "${l}" text`]);
+    for (const message of missingLanguages(value, langs)) out.push([path, message]);
   };
   needLangs(story.title, ['title']);
   needLangs(story.subtitle, ['subtitle']);
@@ -126,13 +92,23 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     if (layerIds.has(layer.id)) out.push([['layers', i, 'id'], `duplicate layer id "${layer.id}"`]);
     layerIds.add(layer.id);
     if (!(layer.color in colors)) {
-      out.push([['layers', i, 'color'], unknown('colour token', layer.color, Object.keys(colors))]);
+      out.push([['layers', i, 'color'], unknownReference('colour token', layer.color, Object.keys(colors))]);
     }
     if (options.geoExists && !options.geoExists(layer.geo)) {
       out.push([['layers', i, 'geo'], `no file geo/layers/${layer.geo}.geojson`]);
     }
     needLangs(layer.label, ['layers', i, 'label']);
   });
+
+  const sourceKeys = Object.keys(story.sources);
+  const cited = new Set<string>();
+  const cite = (key: string, path: Path) => {
+    if (key in story.sources) return cited.add(key);
+    out.push([path, unknownReference('source', key, sourceKeys)]);
+    // A misspelt key is reported once, above, not again as an uncited source.
+    const guess = closest(key, sourceKeys);
+    if (guess) cited.add(guess);
+  };
 
   const [[tw, ts], [te, tn]] = story.theatre;
   const inside = ([lon, lat]: [number, number]) => lon >= tw && lon <= te && lat >= ts && lat <= tn;
@@ -141,14 +117,17 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     const at = (...rest: Path): Path => ['steps', i, ...rest];
     if (stepIds.has(step.id)) out.push([at('id'), `duplicate step id "${step.id}"`]);
     stepIds.add(step.id);
+    if (RESERVED_STEP_ID.test(step.id)) {
+      out.push([at('id'), `step id "${step.id}" is reserved for the page (the sources list)`]);
+    }
     for (const f of ['title', 'text', 'description', 'dateLabel'] as const) needLangs(step[f], at(f));
     for (const id of Object.keys(step.layers)) {
-      if (!layerIds.has(id)) out.push([at('layers', id), unknown('layer', id, [...layerIds])]);
+      if (!layerIds.has(id)) out.push([at('layers', id), unknownReference('layer', id, [...layerIds])]);
     }
-    step.sources.forEach((key, j) => {
-      if (!(key in story.sources)) {
-        out.push([at('sources', j), unknown('source', key, Object.keys(story.sources))]);
-      }
+    step.sources.forEach((key, j) => cite(key, at('sources', j)));
+    step.contested?.forEach((figure, k) => {
+      for (const f of ['what', 'range', 'note'] as const) needLangs(figure[f], at('contested', k, f));
+      figure.sources.forEach((key, j) => cite(key, at('contested', k, 'sources', j)));
     });
     if (typeof step.date === 'object' && step.date.start > step.date.end) {
       out.push([at('date'), `start ${step.date.start} is after end ${step.date.end}`]);
@@ -162,12 +141,14 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
       if (points.some((p) => !inside(p))) out.push([path, 'camera lies outside the story theatre']);
     }
   });
-  return out;
-}
 
-function unknown(what: string, value: string, known: string[]): string {
-  const guess = closest(value, known);
-  return `unknown ${what} "${value}"${guess ? ` — did you mean "${guess}"?` : ''}`;
+  // A source nobody cites is a dead reference in the sources list: cite it or remove it.
+  for (const key of sourceKeys) {
+    if (!cited.has(key)) {
+      out.push([['sources', key], `source "${key}" is not cited by any step or contested figure`]);
+    }
+  }
+  return out;
 }
 
 /** Markdown → HTML. micromark escapes raw HTML and drops `javascript:` links by default. */

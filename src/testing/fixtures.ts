@@ -34,7 +34,10 @@ export function storyObject() {
       },
       { id: 'mdl', geo: 'mdl-1953', kind: 'line', color: 'division', label: text('MDL', '군사분계선') },
     ],
-    sources: { src: { author: 'A. Author', title: 'A Title', year: 2000 } },
+    sources: {
+      src: { author: 'A. Author', title: 'A Title', year: 2000 },
+      other: { author: 'Bea B. Other', title: 'Another Title: With a Subtitle' },
+    },
     steps: [
       {
         id: 'one',
@@ -60,6 +63,14 @@ export function storyObject() {
         camera: { center: [128.5, 35.5], zoom: 7, narrow: { center: [128.6, 35.4], zoom: 6.5 } },
         layers: { places: false, mdl: { opacity: 0.5 } } as Record<string, unknown>,
         sources: ['src'],
+        contested: [
+          {
+            what: text('Its strength', '병력'),
+            range: text('400–540 men', '400–540명'),
+            note: text('One count includes the artillery.', '한쪽 집계는 포병을 포함한다.'),
+            sources: ['src', 'other'],
+          },
+        ],
       },
       {
         id: 'three',
@@ -76,8 +87,21 @@ export function storyObject() {
 
 export type StoryObject = ReturnType<typeof storyObject>;
 
-export function compileObject(obj: unknown, file = 'stories/test.yaml'): Story {
-  return compileStory(stringify(obj), file);
+/** Timeline events for {@link storyObject}, as the list an events file holds. */
+export function eventsObject() {
+  return [
+    { id: 'start', date: '1945-08-15', title: { en: 'Start', ko: '시작' }, step: 'one' },
+    { id: 'middle', date: '1950-08', title: { en: 'Middle', ko: '중간' }, step: 'two' },
+    { id: 'same-day', date: '1950-08', title: { en: 'Same month', ko: '같은 달' }, step: 'two' },
+    { id: 'end', date: '1953-07-27', title: { en: 'End', ko: '끝' }, step: 'three' },
+  ];
+}
+
+export function compileObject(obj: unknown, file = 'stories/test.yaml', events?: unknown): Story {
+  return compileStory(stringify(obj), file, {
+    events:
+      events === undefined ? undefined : { source: stringify(events), file: 'stories/test.events.yaml' },
+  });
 }
 
 export function testStory(): Story {

@@ -14,6 +14,10 @@ export const colors = {
   inkMuted: '#4f5860',
   paper: '#fbfaf7',
   accent: '#a33a1f',
+  /** Marks a figure the sources give differently ("Sources differ"): text, border and badge. */
+  contested: '#7a5200',
+  /** Background of that aside: the contested colour at 8% on paper. */
+  contestedTint: '#f1ede3',
   /** Democratic People's Republic of Korea (KPA) and allies */
   north: '#c8461f',
   /** Chinese People's Volunteers */

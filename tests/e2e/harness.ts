@@ -2,11 +2,10 @@
  * Browser test harness: Debian's headless Chromium driven by playwright-core, with SwiftShader
  * WebGL, plus helpers that read the public contract (data attributes) rather than app internals.
  */
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { compileStory } from '../../src/story/validate.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
+import { readStory } from '../../scripts/storyFiles.ts';
 import type { Story } from '../../src/story/schema.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -14,9 +13,9 @@ export const baseUrl = (): string => inject('baseUrl');
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
+/** A story as the app gets it (with its events), compiled from stories/<id>.yaml. */
 export function loadStory(id = 'korean-war'): Story {
-  const file = `stories/${id}.yaml`;
-  return compileStory(readFileSync(file, 'utf8'), file);
+  return readStory(`stories/${id}.yaml`);
 }
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
@@ -51,12 +50,17 @@ export async function openPage(
   browser: Browser,
   query = '',
   viewport = DESKTOP,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** The browser's language (`navigator.languages`); Chromium's default is en-US. */
+    locale?: string;
+  } = {},
 ): Promise<Tracked> {
   const context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: options.locale ?? 'en-US',
     hasTouch: viewport.width < 600,
     isMobile: false,
   });

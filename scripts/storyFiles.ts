@@ -1,0 +1,66 @@
+/**
+ * Story files on disk: which files in stories/ are stories, where a story's events file is, and
+ * compiling a story together with its events and the geo layers it names. Used by the Vite plugin,
+ * `npm run check:story` and the tests, so all three read a story the same way.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileStory } from '../src/story/validate.ts';
+import type { Story } from '../src/story/schema.ts';
+
+/** `stories/<id>.events.yaml`: a story's timeline events, read with the story, never on its own. */
+export const EVENTS_FILE = /\.events\.ya?ml$/;
+
+export function isEventsFile(file: string): boolean {
+  return EVENTS_FILE.test(file);
+}
+
+/**
+ * The events file beside a story file (it need not exist).
+ * @example eventsFileOf('stories/korean-war.yaml') === 'stories/korean-war.events.yaml'
+ */
+export function eventsFileOf(storyFile: string): string {
+  return storyFile.replace(/\.(ya?ml)$/, '.events.$1');
+}
+
+/**
+ * The story a file belongs to: itself, or for an events file the story beside it.
+ * @example storyFileOf('stories/korean-war.events.yaml') === 'stories/korean-war.yaml'
+ */
+export function storyFileOf(file: string): string {
+  return file.replace(EVENTS_FILE, (m) => m.replace('.events', ''));
+}
+
+/** Story files in `dir` (relative paths as `dir/<name>.yaml`), events files left out. */
+export function storyFiles(dir = 'stories'): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !isEventsFile(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export function geoExists(root: string): (name: string) => boolean {
+  return (name) => existsSync(path.join(root, 'geo', 'layers', `${name}.geojson`));
+}
+
+/**
+ * Compile a story file with its events file (if there is one), checking geo layers under `root`.
+ * @param source the story's text, when the caller already has it (Vite passes the module's code)
+ * @throws {StoryError} as {@link compileStory}
+ */
+export function readStory(
+  file: string,
+  { root = process.cwd(), source }: { root?: string; source?: string } = {},
+): Story {
+  const absolute = path.resolve(root, file);
+  // Messages name files as the author knows them: relative to the project, if inside it.
+  const label = (f: string) => (path.relative(root, f).startsWith('..') ? f : path.relative(root, f));
+  const eventsFile = eventsFileOf(absolute);
+  const events = existsSync(eventsFile)
+    ? { source: readFileSync(eventsFile, 'utf8'), file: label(eventsFile) }
+    : undefined;
+  return compileStory(source ?? readFileSync(absolute, 'utf8'), label(absolute), {
+    geoExists: geoExists(root),
+    events,
+  });
+}
