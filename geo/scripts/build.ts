@@ -6,6 +6,8 @@
  *   `world-atlas` package (2.0.2), clipped, simplified and derived here.
  * - fronts, pusan-perimeter, inchon, pva-crossings, arrows: hand-digitised in historical.ts.
  * - places: gazetteer in places.ts.
+ * - fronts-resampled, masks: derived from the layers above, for fronts that morph one into the
+ *   next (morphFront.ts, masks.ts).
  * See geo/SOURCES.md for provenance and accuracy.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +45,11 @@ import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from '.
 import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
 import { DETAIL_BOX, landRings } from './coast.ts';
+import { koreaRegion } from './koreaRegion.ts';
+import { masks } from './masks.ts';
+import { morphFront } from './morphFront.ts';
 import { namedRivers, readGmt } from './rivers.ts';
+import { THEATRE_BOX } from './theatreBox.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
 const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
@@ -84,6 +90,9 @@ const KEY_ORDER = [
   'rank',
   'date',
   'date_end',
+  'head',
+  'body',
+  'tail',
   'source',
 ];
 type Props = Record<string, string | number | undefined>;
@@ -169,13 +178,12 @@ const detailFrame: PcPolygon = [
     [dw, ds],
   ],
 ];
-const landOut = polygonClipping.union(
-  polygonClipping.difference(land as PcMultiPolygon, detailFrame),
-  detail as PcMultiPolygon,
-);
+const landOut = polygonClipping
+  .union(polygonClipping.difference(land as PcMultiPolygon, detailFrame), detail as PcMultiPolygon)
+  .map((poly) => poly.map((r) => roundRing(r as Position[])));
 write('land', [
   feat(
-    { type: 'MultiPolygon', coordinates: landOut.map((poly) => poly.map((r) => roundRing(r as Position[]))) },
+    { type: 'MultiPolygon', coordinates: landOut },
     { id: 'land', name_en: 'Land', name_ko: '육지', source: 'natural-earth' },
   ),
 ]);
@@ -275,14 +283,15 @@ if (mdl[0]![0] > mdl.at(-1)![0]) mdl = mdl.reverse(); // west → east
 const dmz = polygon(band(mdl, DMZ_HALF_WIDTH_KM));
 const crossings = selfCrossings(dmz.coordinates[0] as Position[]);
 if (crossings.length) throw new Error(`DMZ ring crosses itself at segments ${JSON.stringify(crossings)}`);
+const mdlFeature = feat(line(inTheatre('mdl', mdl)), {
+  id: 'mdl',
+  name_en: 'Military Demarcation Line',
+  name_ko: '군사분계선',
+  date: '1953-07-27',
+  source: 'natural-earth',
+});
 write('mdl-1953', [
-  feat(line(inTheatre('mdl', mdl)), {
-    id: 'mdl',
-    name_en: 'Military Demarcation Line',
-    name_ko: '군사분계선',
-    date: '1953-07-27',
-    source: 'natural-earth',
-  }),
+  mdlFeature,
   feat(dmz, {
     id: 'dmz',
     name_en: 'Demilitarized Zone (2 km each side of the line)',
@@ -308,15 +317,14 @@ const [west38, east38] = [Math.min(...xs), Math.max(...xs)];
 const parallel: Position[] = [[west38, 38]];
 for (let x = Math.ceil(west38 * 4) / 4; x < east38; x += 0.25) if (x > west38) parallel.push([x, 38]);
 parallel.push([east38, 38]);
-write('parallel-38', [
-  feat(line(parallel), {
-    id: 'parallel-38',
-    name_en: '38th parallel',
-    name_ko: '북위 38도선',
-    date: '1945-08-15',
-    source: 'matray-ore',
-  }),
-]);
+const parallelFeature = feat(line(parallel), {
+  id: 'parallel-38',
+  name_en: '38th parallel',
+  name_ko: '북위 38도선',
+  date: '1945-08-15',
+  source: 'matray-ore',
+});
+write('parallel-38', [parallelFeature]);
 
 // ── Rivers: GSHHG/WDBII (extracted by extract-gshhg.sh), named by the towns they pass ──
 write(
@@ -337,7 +345,7 @@ write(
 );
 
 // ── Hand-digitised history ───────────────────────────────────────────────────
-write('fronts', [
+const fronts = [
   feat(line(parallel), {
     id: 'front-1950-06-25',
     name_en: 'The 38th parallel when the war began, 25 June 1950',
@@ -354,7 +362,8 @@ write('fronts', [
       source: f.source,
     }),
   ),
-]);
+];
+write('fronts', fronts);
 
 // Each perimeter polygon: its front line (same vertices), then round the coast back to its start.
 write(
@@ -463,6 +472,65 @@ write(
     }),
   ),
 );
+
+// ── Derived: fronts that morph, and the masks that keep their tint on Korean land ──
+// Korea closed off along the Yalu and Tumen borders and through open water (koreaRegion.ts);
+// land split by it into Korean and foreign, the sea as the rest of the box.
+const borderLine = (id: string) =>
+  (borders.find((f) => f.properties!.id === id)!.geometry as LineString).coordinates as Position[];
+const [yaluTumen, lowerTumen] = [borderLine('border-chn-prk'), borderLine('border-prk-rus')];
+if (yaluTumen.at(-1)!.join() !== lowerTumen[0]!.join())
+  throw new Error('the China–North Korea border does not end where the North Korea–Russia border begins');
+const region = koreaRegion([...yaluTumen, ...lowerTumen.slice(1)], THEATRE_BOX, landOut);
+const { sea, foreign, korean } = masks(landOut, region, THEATRE_BOX);
+const multiPolygon = (polys: Position[][][]): MultiPolygon => ({
+  type: 'MultiPolygon',
+  coordinates: polys
+    .map((poly) => poly.map(roundRing).filter((r) => r.length))
+    .filter((poly) => poly.length && poly[0]!.length),
+});
+write('masks', [
+  feat(multiPolygon(sea), {
+    id: 'sea-mask',
+    name_en: 'Sea in the theatre',
+    name_ko: '전역의 바다',
+    source: 'natural-earth',
+  }),
+  feat(multiPolygon(foreign), {
+    id: 'foreign-land',
+    name_en: 'Land outside Korea in the theatre (China, Russia, Japan)',
+    name_ko: '전역 안의 한반도 밖 육지 (중국, 러시아, 일본)',
+    source: 'natural-earth',
+  }),
+]);
+
+/**
+ * The same for every front, so a client can morph any front into any other vertex by vertex.
+ * `body`, vertices on the front itself: 256 keeps every original vertex within 0.5 km of the
+ * resampled line (0.41 km at worst, on the 524 km November 1950 line at 2 km spacing; 192 would
+ * give 0.60 km). `ends`, vertices on each extension (`head` and `tail` in the file): room for the
+ * 9 legs of the way out of the Han estuary. `coastKm`: the fronts' ends lie up to 2.4 km from
+ * Natural Earth's coast, on land or at sea; Korean land that near an end does not block its
+ * extension.
+ */
+const MORPH = { ends: 12, body: 256, coastKm: 2.5 };
+const morphed = [...fronts, parallelFeature, mdlFeature].map((f) => {
+  const { id, date, source } = f.properties as { id: string; date: string; source: string };
+  const front = (f.geometry as LineString).coordinates as Position[];
+  const { coordinates, ways } = morphFront(id, front, korean, THEATRE_BOX, MORPH);
+  return {
+    ways: `  ${id.padEnd(17)} west end: ${ways[0]}, east end: ${ways[1]}`,
+    feature: feat(
+      { type: 'LineString', coordinates },
+      { id, date, head: MORPH.ends, body: MORPH.body, tail: MORPH.ends, source },
+    ),
+  };
+});
+write(
+  'fronts-resampled',
+  morphed.map((m) => m.feature),
+);
+summary.push(...morphed.map((m) => m.ways));
 
 const manifest = MANIFEST.map((m) => {
   const file = written.get(m.id);

@@ -7,8 +7,12 @@
 export type Position = [number, number];
 export type Box = [west: number, south: number, east: number, north: number];
 
-const KM_PER_DEG_LAT = 110.57;
-const kmPerDegLon = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
+export const KM_PER_DEG_LAT = 110.57;
+export const kmPerDegLon = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
+
+/** Distance in km between two positions (local equirectangular at their mean latitude). */
+export const kmBetween = (a: Position, b: Position): number =>
+  Math.hypot((b[0] - a[0]) * kmPerDegLon((a[1] + b[1]) / 2), (b[1] - a[1]) * KM_PER_DEG_LAT);
 
 const round5 = (p: Position): Position => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 
@@ -177,7 +181,7 @@ export function nearestOnLine(p: Position, line: Position[]): { at: Position; km
 }
 
 /** Where segments ab and cd cross (excluding shared end points), or null. */
-function crossing(a: Position, b: Position, c: Position, d: Position): Position | null {
+export function crossing(a: Position, b: Position, c: Position, d: Position): Position | null {
   const den = (b[0] - a[0]) * (d[1] - c[1]) - (b[1] - a[1]) * (d[0] - c[0]);
   if (den === 0) return null;
   const t = ((c[0] - a[0]) * (d[1] - c[1]) - (c[1] - a[1]) * (d[0] - c[0])) / den;

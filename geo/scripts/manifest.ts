@@ -115,6 +115,35 @@ export const MANIFEST: LayerManifest[] = [
     ],
   },
   {
+    id: 'fronts-resampled',
+    title: { en: 'Front lines, resampled to morph', ko: '전선 (변형 보간용 재표본)' },
+    method:
+      'Every front, the 38th parallel and the armistice line, oriented west → east, extended at both ends through water to the edge of the theatre box (lon 122.5–132.5, lat 32.5–43.5) and resampled to the same vertex count: 12 on the extension before the line (`head`), 256 on the line itself (`body`, evenly spaced by arc length, end points unchanged, every original vertex within 0.5 km), 12 after it (`tail`). An extension is a straight line due W/S/N (E/N/S) or on along the end segment where that stays off Korean land beyond 2.5 km from the end; otherwise the shortest way by sea to where such a line is clear, pulled tight (estuaries and island belts), its corners kept. Derived from fronts, parallel-38, mdl-1953, land and borders; no new source.',
+    sources: [
+      'appleman-1961',
+      'appleman-1989',
+      'mossman-1990',
+      'hermes-1966',
+      'matray-ore',
+      'natural-earth',
+      'gshhg',
+    ],
+    licence:
+      'Derived from the hand-digitised fronts (released with the project) and Natural Earth (public domain); extensions routed against the land layer (GSHHG round Inchon: GNU LGPL)',
+    disagreements: [
+      'The extensions are a drawing device, not history: they say nothing about who held the sea or the islands.',
+      'front-1950-06-25 and parallel-38 are the same line, kept under both ids (dates 1950-06-25 and 1945-08-15).',
+    ],
+  },
+  {
+    id: 'masks',
+    title: { en: 'Sea and foreign-land masks', ko: '바다와 국외 육지 마스크' },
+    method:
+      'The theatre box (lon 122.5–132.5, lat 32.5–43.5) minus all land (sea-mask), and the land in the box outside Korea (foreign-land): Korea closed off by the Natural Earth China–North Korea and North Korea–Russia borders and hand-placed lines through open water (the Yalu estuary, south-east from the Tumen mouth, the Korea Strait), checked to touch no land; polygon-clipping. Coasts are the land layer’s own vertices.',
+    sources: ['natural-earth', 'gshhg'],
+    licence: 'Natural Earth: public domain; GSHHG: GNU LGPL',
+  },
+  {
     id: 'places',
     title: { en: 'Places', ko: '지명' },
     method:
