@@ -1,6 +1,6 @@
 /**
- * A screenshot per step at phone and desktop size (and of the geometry atlas at desktop size),
- * compared with reviewed baselines. Regenerate with `UPDATE=1 npm run test:browser` and look at
+ * A screenshot per step and language at phone and desktop size (and of the geometry atlas at
+ * desktop size), compared with reviewed baselines. Regenerate with `UPDATE=1 npm run test:browser` and look at
  * every image before committing.
  */
 import type { Browser } from 'playwright-core';
@@ -29,12 +29,15 @@ async function matchesBaseline(name: string, query: string, id: string, viewport
   await page.context().close();
 }
 
-describe.each([
-  ['desktop', DESKTOP],
-  ['phone', PHONE],
-] as const)('screenshots (%s)', (name, viewport) => {
-  it.each(loadStory().steps.map((s) => s.id))('%s matches its baseline', (id) =>
-    matchesBaseline(`${name}-${id}`, `?step=${id}`, id, viewport),
+// Every step in every language of the story, at phone and desktop size.
+const story = loadStory();
+const SIZES = { desktop: DESKTOP, phone: PHONE } as const;
+const variants = story.languages.flatMap((lang) =>
+  Object.entries(SIZES).map(([size, viewport]) => ({ name: `${size}-${lang}`, viewport, lang })),
+);
+describe.each(variants)('screenshots ($name)', ({ name, viewport, lang }) => {
+  it.each(story.steps.map((s) => s.id))('%s matches its baseline', (id) =>
+    matchesBaseline(`${name}-${id}`, `?step=${id}&lang=${lang}`, id, viewport),
   );
 });
 
