@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileStory } from '../src/story/validate.ts';
+import type { GeoFeatures } from '../src/story/motion.ts';
 import type { Story } from '../src/story/schema.ts';
 
 /** `stories/<id>.events.yaml`: a story's timeline events, read with the story, never on its own. */
@@ -43,6 +44,23 @@ export function geoExists(root: string): (name: string) => boolean {
   return (name) => existsSync(path.join(root, 'geo', 'layers', `${name}.geojson`));
 }
 
+/** Feature ids and dates of geo/layers/<name>.geojson under `root` (undefined if absent). */
+export function geoFeatures(root: string): GeoFeatures {
+  return (name) => {
+    const file = path.join(root, 'geo', 'layers', `${name}.geojson`);
+    if (!existsSync(file)) return undefined;
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      features?: { properties?: { id?: unknown; date?: unknown } | null }[];
+    };
+    if (!Array.isArray(json.features)) return undefined;
+    return json.features.flatMap(({ properties: p }) =>
+      typeof p?.id === 'string'
+        ? [{ id: p.id, ...(typeof p.date === 'string' ? { date: p.date } : {}) }]
+        : [],
+    );
+  };
+}
+
 /**
  * Compile a story file with its events file (if there is one), checking geo layers under `root`.
  * @param source the story's text, when the caller already has it (Vite passes the module's code)
@@ -61,6 +79,7 @@ export function readStory(
     : undefined;
   return compileStory(source ?? readFileSync(absolute, 'utf8'), label(absolute), {
     geoExists: geoExists(root),
+    geoFeatures: geoFeatures(root),
     events,
   });
 }

@@ -21,6 +21,10 @@ export interface UiStrings {
   citedIn: string;
   storyError: string;
   legend: string;
+  /** Legend entries of a moving front. */
+  frontLine: string;
+  heldSouth: string;
+  heldNorth: string;
 }
 
 const strings: Record<string, UiStrings> = {
@@ -42,6 +46,9 @@ const strings: Record<string, UiStrings> = {
     citedIn: 'Cited in',
     storyError: 'This story could not be loaded.',
     legend: 'Legend',
+    frontLine: 'Front line on the date shown',
+    heldSouth: 'Held by South Korea and the UN Command',
+    heldNorth: 'Held by North Korea (and, from October 1950, China)',
   },
   ko: {
     skipMap: '본문으로 건너뛰기',
@@ -60,6 +67,9 @@ const strings: Record<string, UiStrings> = {
     citedIn: '인용된 곳',
     storyError: '이야기를 불러올 수 없습니다.',
     legend: '범례',
+    frontLine: '표시된 날짜의 전선',
+    heldSouth: '한국군과 유엔군이 지킨 지역',
+    heldNorth: '북한군(1950년 10월부터는 중국군도)이 차지한 지역',
   },
 };
 

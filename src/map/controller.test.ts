@@ -12,10 +12,15 @@ const opts = (o: Partial<ApplyOptions> = {}): ApplyOptions => ({
   ...o,
 });
 
-function setup() {
+function setup({ geometry = true } = {}) {
   const map = new FakeMap();
   const statuses: MapStatus[] = [];
-  const controller = new MapController(map.asMap(), story.layers, 'en', (s) => statuses.push(s));
+  const controller = new MapController(
+    map.asMap(),
+    { layers: story.layers, lang: 'en', theatre: story.theatre },
+    (s) => statuses.push(s),
+  );
+  if (geometry) controller.setGeometry({ fronts: new Map(), arrows: new Map() });
   return { map, controller, statuses };
 }
 
@@ -48,8 +53,18 @@ describe('MapController', () => {
       'places::circle=none',
       'places::label=none',
       'mdl::line=visible',
+      'push::line=visible',
     ]);
-    expect(map.callsOf('setPaintProperty')).toEqual([['setPaintProperty', 'mdl::line', 'line-opacity', 0.5]]);
+    // Step two opens at progress 0: its arrow is cut to nothing, ready to draw in.
+    expect(map.callsOf('setPaintProperty')).toEqual([
+      ['setPaintProperty', 'mdl::line', 'line-opacity', 0.5],
+      [
+        'setPaintProperty',
+        'push::line',
+        'line-gradient',
+        ['step', ['line-progress'], '#1f5fa8', 1e-6, 'rgba(0,0,0,0)'],
+      ],
+    ]);
     expect(map.callsOf('flyTo')).toHaveLength(1);
     map.calls = [];
     controller.apply(targetState(story, 1), opts());
@@ -106,12 +121,32 @@ describe('MapController', () => {
     expect(statuses.at(-1)!.ready).toBe(false);
     map.emit('idle'); // an idle during the flight does not count
     expect(statuses.at(-1)!.ready).toBe(false);
-    map.finishMove({ center: [127.000004, 38.123456], zoom: 8.004, bearing: 10, pitch: 20 });
+    map.finishMove({ center: [127.000004, 38.000006], zoom: 8.004, bearing: 10, pitch: 20 });
     map.emit('idle');
     expect(statuses.at(-1)).toEqual({
       ready: true,
-      camera: { center: [127, 38.12346], zoom: 8, bearing: 10, pitch: 20 },
+      camera: { center: [127, 38.00001], zoom: 8, bearing: 10, pitch: 20 },
     });
+  });
+
+  it('finishes with a cut a move that stopped short of its step, but not one the reader took over', () => {
+    const { map, controller, statuses } = setup();
+    controller.apply(targetState(story, 2), opts({ transition: 'fly' }));
+    map.finishMove({ center: [126, 37], zoom: 6, bearing: 0, pitch: 0 }); // interrupted elsewhere
+    map.calls = [];
+    map.emit('idle');
+    expect(map.callsOf('jumpTo')).toHaveLength(1);
+    expect(statuses.at(-1)!.ready).toBe(false);
+    map.emit('idle');
+    expect(statuses.at(-1)).toMatchObject({ ready: true, camera: { center: [127, 38], zoom: 8 } });
+
+    controller.apply(targetState(story, 0), opts({ transition: 'fly' }));
+    map.emit('movestart', { originalEvent: new Event('mousedown') });
+    map.finishMove({ center: [126, 37], zoom: 6, bearing: 0, pitch: 0 }); // the reader dragged
+    map.calls = [];
+    map.emit('idle');
+    expect(map.callsOf('jumpTo')).toHaveLength(0);
+    expect(statuses.at(-1)!.ready).toBe(true);
   });
 
   it('switches label language on label layers only', () => {
@@ -144,9 +179,100 @@ describe('MapController', () => {
 
   it('registers its arrow image once and removes its listeners on destroy', () => {
     const { map, controller } = setup();
-    expect(map.images.has('chevron')).toBe(true);
+    expect(map.images.has('arrowhead')).toBe(true);
     controller.destroy();
     expect([...map.listeners.values()].every((s) => s.size === 0)).toBe(true);
     expect(map.callsOf('remove')).toHaveLength(1);
+  });
+});
+
+describe('MapController motion', () => {
+  const line = (lat: number): [number, number][] => [
+    [122.5, lat],
+    [125, lat],
+    [127, lat],
+    [129, lat],
+    [132.5, lat],
+  ];
+  const resampled = (lat: number) => ({ coords: line(lat), head: 1, body: 3, tail: 1 });
+  const geometry = {
+    fronts: new Map([
+      ['front-1950-08-04', resampled(36)],
+      ['parallel-38', resampled(37)],
+      ['front-1950-09-15', resampled(38)],
+    ]),
+    arrows: new Map([
+      [
+        'push',
+        [
+          [
+            [128, 35],
+            [128, 36],
+          ] as [number, number][],
+        ],
+      ],
+    ]),
+  };
+  const dataOf = (map: FakeMap, source: string) =>
+    map
+      .callsOf('setData')
+      .filter(([, id]) => id === source)
+      .map(([, , data]) => data) as {
+      features: { geometry: { coordinates: unknown }; properties: Record<string, unknown> }[];
+    }[];
+
+  it('is not ready until the front and arrow geometry has arrived', () => {
+    const { map, controller, statuses } = setup({ geometry: false });
+    controller.apply(targetState(story, 1), opts({ transition: 'cut' }));
+    map.emit('idle');
+    expect(statuses.at(-1)!.ready).toBe(false);
+    controller.setGeometry(geometry);
+    map.emit('idle');
+    expect(statuses.at(-1)!.ready).toBe(true);
+  });
+
+  it('draws the front and the ground each side holds at the step progress, once per change', () => {
+    const { map, controller } = setup({ geometry: false });
+    controller.setGeometry(geometry);
+    controller.apply(targetState(story, 1, { progress: 0.25 }), opts({ transition: 'cut' }));
+    // A quarter of 4 Aug – 15 Sep is mid-August: half-way from the first line (36°) to the second (37°).
+    const [front] = dataOf(map, 'motion:front').at(-1)!.features;
+    expect(front!.geometry.coordinates).toEqual([
+      [125, 36.5],
+      [127, 36.5],
+      [129, 36.5],
+    ]);
+    const held = dataOf(map, 'motion:held')
+      .at(-1)!
+      .features.map((f) => f.properties.side);
+    expect(held).toEqual(['south', 'north']);
+    expect(visibilityCalls(map)).toContain('motion:front=visible');
+    map.calls = [];
+    controller.apply(targetState(story, 1, { progress: 0.25 }), opts({ transition: 'cut' }));
+    expect(map.callsOf('setData')).toEqual([]);
+    controller.apply(targetState(story, 2), opts({ transition: 'cut' }));
+    expect(visibilityCalls(map)).toContain('motion:front=none');
+  });
+
+  it('draws arrows in: cut while drawing, the head at the drawn tip, a plain line when done', () => {
+    const { map, controller } = setup({ geometry: false });
+    controller.setGeometry(geometry);
+    controller.apply(targetState(story, 1, { progress: 0.375 }), opts({ transition: 'cut' }));
+    const gradient = map
+      .callsOf('setPaintProperty')
+      .filter(([, id, p]) => id === 'push::line' && p === 'line-gradient');
+    expect(gradient.at(-1)![3]).toEqual(['step', ['line-progress'], '#1f5fa8', 0.5, 'rgba(0,0,0,0)']);
+    const [head] = dataOf(map, 'motion:heads').at(-1)!.features;
+    const [lon, lat] = head!.geometry.coordinates as number[];
+    expect(lon).toBe(128);
+    expect(lat).toBeGreaterThan(35.4);
+    expect(lat).toBeLessThan(35.6);
+    expect(head!.properties).toMatchObject({ color: '#1f5fa8', bearing: 0, opacity: 1 });
+    map.calls = [];
+    controller.apply(targetState(story, 1, { progress: 1 }), opts({ transition: 'cut' }));
+    expect(map.callsOf('setPaintProperty')).toEqual([
+      ['setPaintProperty', 'push::line', 'line-gradient', undefined],
+    ]);
+    expect(dataOf(map, 'motion:heads').at(-1)!.features[0]!.geometry.coordinates).toEqual([128, 36]);
   });
 });

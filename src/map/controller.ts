@@ -6,13 +6,19 @@
  * in flight, so only the newest animates; a resize re-fits the current target at once so a flight
  * interrupted by a resize cannot strand the camera somewhere between two steps.
  */
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { arrowHeads, type ArrowLayerFrame } from '../motion/arrowHeads.ts';
+import { frontFrame } from '../motion/frontFrame.ts';
+import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
-import { motion } from '../tokens/tokens.ts';
+import { colors, motion, type ColorToken } from '../tokens/tokens.ts';
+import { arrowheadImage } from './arrowhead.ts';
 import { roundCamera, type CameraValue, type Transition } from './camera.ts';
-import { chevronImage } from './chevron.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
+import type { MotionGeometry } from './motionGeometry.ts';
+import { FRONT_LAYERS, MOTION_SOURCES } from './motionLayers.ts';
 
 /** Every MapLibre method the controller may call; a contract test checks each exists. */
 export const MAP_METHODS = [
@@ -35,6 +41,7 @@ export const MAP_METHODS = [
   'hasImage',
   'remove',
   'triggerRepaint',
+  'getSource',
 ] as const;
 
 /** The slice of MapLibre's Map the controller uses (tests pass a small fake). */
@@ -63,6 +70,14 @@ export interface ApplyOptions {
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
 
+/** Options the controller needs besides the map: the story's layers, language and theatre. */
+export interface ControllerOptions {
+  layers: LayerDef[];
+  lang: string;
+  /** [[west, south], [east, north]]: the box the moving front's territory closes along. */
+  theatre: Box;
+}
+
 export class MapController {
   readonly #map: MapLike;
   readonly #refs: Map<string, StyleLayerRef[]>;
@@ -72,23 +87,45 @@ export class MapController {
   #lang: string;
   #target: { state: MapState; padding: Padding } | undefined;
   #ready = false;
+  readonly #layerDefs: LayerDef[];
+  readonly #theatre: Box;
+  /** Fronts and arrow lines, once fetched; until then a state that needs them is not ready. */
+  #geometry: MotionGeometry | undefined;
+  /** What the motion layers show now (a key of the inputs), so an unchanged frame costs nothing. */
+  #motionKey = '';
+  #frontShown = false;
+  /** Arrow layers currently cut by a draw-in gradient. */
+  #cut = new Set<string>();
+  /** The camera the last move was sent to, to check that it arrived. */
+  #expected: (CameraValue & { padding: Padding }) | undefined;
+  /** The reader has panned or zoomed since: the camera may rightly be elsewhere. */
+  #readerMoved = false;
 
   /**
    * @param map a loaded map whose style came from {@link buildStyle} for the same layers
-   * @param lang the language the style's labels were built with
+   * @param options.lang the language the style's labels were built with
    */
-  constructor(map: MapLike, layers: LayerDef[], lang: string, onStatus: (status: MapStatus) => void) {
+  constructor(map: MapLike, options: ControllerOptions, onStatus: (status: MapStatus) => void) {
     this.#map = map;
-    this.#lang = lang;
+    this.#lang = options.lang;
+    this.#layerDefs = options.layers;
+    this.#theatre = options.theatre;
     this.#onStatus = onStatus;
-    this.#refs = new Map(layers.map((l) => [l.id, styleLayerRefs(l)]));
+    this.#refs = new Map(options.layers.map((l) => [l.id, styleLayerRefs(l)]));
     this.#labelLayers = [...this.#refs.values()]
       .flat()
       .filter((r) => r.id.endsWith('::label'))
       .map((r) => r.id);
-    if (!map.hasImage('chevron')) map.addImage('chevron', chevronImage(), { sdf: true, pixelRatio: 2 });
+    if (!map.hasImage('arrowhead')) map.addImage('arrowhead', arrowheadImage(), { sdf: true, pixelRatio: 2 });
     map.on('idle', this.#onIdle);
     map.on('moveend', this.#publish);
+    map.on('movestart', this.#onMoveStart);
+  }
+
+  /** The fronts and arrow lines have arrived: draw what the current state asks of them. */
+  setGeometry(geometry: MotionGeometry): void {
+    this.#geometry = geometry;
+    if (this.#target && this.#applyMotion(this.#target.state)) this.#invalidate();
   }
 
   /** Apply a complete target state. Applying the same state again does nothing. */
@@ -99,6 +136,7 @@ export class MapController {
         JSON.stringify([state.camera, options.padding]);
     let changed = this.#applyLayers(state.layers);
     changed = this.#applyLanguage(options.lang) || changed;
+    changed = this.#applyMotion(state) || changed;
     this.#target = { state, padding: options.padding };
     if (!sameCamera) {
       this.#moveCamera(options.transition);
@@ -118,6 +156,7 @@ export class MapController {
   destroy(): void {
     this.#map.off('idle', this.#onIdle);
     this.#map.off('moveend', this.#publish);
+    this.#map.off('movestart', this.#onMoveStart);
     this.#map.remove();
   }
 
@@ -142,6 +181,95 @@ export class MapController {
     return changed;
   }
 
+  /**
+   * The moving front (line and held ground) and the arrows: draw-in cut and heads at the tips.
+   * Everything here is derived from the state and the fetched geometry; the key makes a frame
+   * that changes nothing free.
+   */
+  #applyMotion(state: MapState): boolean {
+    const geometry = this.#geometry;
+    if (!geometry) return false;
+    const frame = state.motion;
+    const arrows: (ArrowLayerFrame & { id: string })[] = [];
+    for (const layer of this.#layerDefs) {
+      const visual = state.layers[layer.id];
+      if (layer.kind !== 'arrow' || !visual?.visible) continue;
+      arrows.push({
+        id: layer.id,
+        lines: geometry.arrows.get(layer.id) ?? [],
+        fraction: frame?.draw[layer.id] ?? 1,
+        color: colors[layer.color as ColorToken],
+        opacity: visual.opacity,
+        size: 0.45 + layer.width / 10,
+      });
+    }
+    const key = JSON.stringify([frame?.front, arrows.map((a) => [a.id, a.fraction, a.opacity])]);
+    if (key === this.#motionKey) return false;
+    this.#motionKey = key;
+
+    const front = frame?.front;
+    const from = front && geometry.fronts.get(front.from);
+    const to = front && geometry.fronts.get(front.to);
+    if (front && from && to) {
+      const { line, south, north } = frontFrame(from, to, front.t, this.#theatre);
+      this.#setData(MOTION_SOURCES.front, {
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } }],
+      });
+      this.#setData(MOTION_SOURCES.held, {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { side: 'south' },
+            geometry: { type: 'Polygon', coordinates: [south] },
+          },
+          {
+            type: 'Feature',
+            properties: { side: 'north' },
+            geometry: { type: 'Polygon', coordinates: [north] },
+          },
+        ],
+      });
+    }
+    const showFront = Boolean(from && to);
+    if (showFront !== this.#frontShown) {
+      for (const id of FRONT_LAYERS)
+        this.#map.setLayoutProperty(id, 'visibility', showFront ? 'visible' : 'none');
+      this.#frontShown = showFront;
+    }
+
+    for (const a of arrows) {
+      const lineLayer = `${a.id}::line`;
+      if (a.fraction < 1) {
+        // Drawn up to the fraction, transparent beyond: line-progress runs tail → head.
+        const cut = Math.max(a.fraction, 1e-6);
+        this.#map.setPaintProperty(lineLayer, 'line-gradient', [
+          'step',
+          ['line-progress'],
+          a.color,
+          cut,
+          'rgba(0,0,0,0)',
+        ]);
+        this.#cut.add(a.id);
+      } else if (this.#cut.delete(a.id)) {
+        this.#map.setPaintProperty(lineLayer, 'line-gradient', undefined);
+      }
+    }
+    for (const id of [...this.#cut]) {
+      if (!arrows.some((a) => a.id === id)) {
+        this.#map.setPaintProperty(`${id}::line`, 'line-gradient', undefined);
+        this.#cut.delete(id);
+      }
+    }
+    this.#setData(MOTION_SOURCES.heads, arrowHeads(arrows));
+    return true;
+  }
+
+  #setData(source: string, data: FeatureCollection): void {
+    (this.#map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  }
+
   #applyLanguage(lang: string): boolean {
     if (lang === this.#lang) return false;
     this.#lang = lang;
@@ -152,6 +280,8 @@ export class MapController {
   #moveCamera(transition: Transition): void {
     if (!this.#target) return;
     const camera = this.#resolve(this.#target.state, this.#target.padding);
+    this.#expected = camera;
+    this.#readerMoved = false;
     this.#map.stop();
     if (transition === 'fly') this.#map.flyTo({ ...camera, duration: motion.flightMs, essential: true });
     else if (transition === 'ease') this.#map.easeTo({ ...camera, duration: motion.jumpMs, essential: true });
@@ -191,8 +321,35 @@ export class MapController {
 
   readonly #onIdle = (): void => {
     if (this.#map.isMoving()) return;
+    // Arrowheads and a moving front are drawn from fetched geometry: not ready without it.
+    if (!this.#geometry) return;
+    // A move of ours that ended short of its target (interrupted by something other than a newer
+    // move of ours) is finished with a cut, so the map always lands exactly on the step.
+    const expected = this.#expected;
+    if (expected && !this.#readerMoved && !closeTo(this.#camera(), expected)) {
+      // Once only: a camera the map itself constrains (bounds, zoom limits) never arrives.
+      this.#expected = undefined;
+      this.#map.jumpTo(expected);
+      this.#map.triggerRepaint();
+      return;
+    }
     this.#setReady(true);
   };
+
+  /** Moves the reader starts (drag, pinch) carry the DOM event that started them. */
+  readonly #onMoveStart = (event?: { originalEvent?: unknown }): void => {
+    if (event?.originalEvent) this.#readerMoved = true;
+  };
+
+  #camera(): CameraValue {
+    const c = this.#map.getCenter();
+    return roundCamera({
+      center: [c.lng, c.lat],
+      zoom: this.#map.getZoom(),
+      bearing: this.#map.getBearing(),
+      pitch: this.#map.getPitch(),
+    });
+  }
 
   #setReady(ready: boolean): void {
     this.#ready = ready;
@@ -200,17 +357,19 @@ export class MapController {
   }
 
   readonly #publish = (): void => {
-    const c = this.#map.getCenter();
-    this.#onStatus({
-      ready: this.#ready,
-      camera: roundCamera({
-        center: [c.lng, c.lat],
-        zoom: this.#map.getZoom(),
-        bearing: this.#map.getBearing(),
-        pitch: this.#map.getPitch(),
-      }),
-    });
+    this.#onStatus({ ready: this.#ready, camera: this.#camera() });
   };
+}
+
+/** The camera has arrived (to well under a pixel at story zooms). */
+function closeTo(a: CameraValue, b: CameraValue): boolean {
+  return (
+    Math.abs(a.center[0] - b.center[0]) < 1e-4 &&
+    Math.abs(a.center[1] - b.center[1]) < 1e-4 &&
+    Math.abs(a.zoom - b.zoom) < 0.01 &&
+    Math.abs(a.bearing - b.bearing) < 0.1 &&
+    Math.abs(a.pitch - b.pitch) < 0.1
+  );
 }
 
 function addPadding(p: Padding, extra: number): Padding {

@@ -12,7 +12,7 @@ export class FakeMap {
   bearing = 0;
   pitch = 0;
   moving = false;
-  listeners = new Map<string, Set<() => void>>();
+  listeners = new Map<string, Set<(event?: unknown) => void>>();
   images = new Set<string>();
 
   #record(method: string, ...args: unknown[]) {
@@ -24,8 +24,8 @@ export class FakeMap {
     if (o.bearing !== undefined) this.bearing = o.bearing;
     if (o.pitch !== undefined) this.pitch = o.pitch;
   }
-  emit(type: string) {
-    for (const fn of this.listeners.get(type) ?? []) fn();
+  emit(type: string, event?: unknown) {
+    for (const fn of this.listeners.get(type) ?? []) fn(event);
   }
   /** Calls of the given methods only (default: all but the getters). */
   callsOf(...methods: string[]): Call[] {
@@ -84,11 +84,11 @@ export class FakeMap {
   resize() {
     this.#record('resize');
   }
-  on(type: string, fn: () => void) {
+  on(type: string, fn: (event?: unknown) => void) {
     if (!this.listeners.has(type)) this.listeners.set(type, new Set());
     this.listeners.get(type)!.add(fn);
   }
-  off(type: string, fn: () => void) {
+  off(type: string, fn: (event?: unknown) => void) {
     this.listeners.get(type)?.delete(fn);
   }
   addImage(name: string) {
@@ -99,6 +99,10 @@ export class FakeMap {
   }
   triggerRepaint() {
     this.#record('triggerRepaint');
+  }
+  /** A GeoJSON source whose `setData` is recorded as `['setData', source id, data]`. */
+  getSource(id: string) {
+    return { setData: (data: unknown) => this.#record('setData', id, data) };
   }
   remove() {
     this.#record('remove');

@@ -86,24 +86,8 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
     case 'line':
       return [line(`${layer.id}::line`, layer.width)];
     case 'arrow':
-      return [
-        line(`${layer.id}::line`, layer.width),
-        // A chevron at the middle of each line shows its direction (lines are drawn tail → head).
-        withFilter({
-          id: `${layer.id}::head`,
-          type: 'symbol',
-          source: sourceId(layer),
-          layout: {
-            visibility: 'none',
-            'symbol-placement': 'line-center',
-            'icon-image': 'chevron',
-            'icon-rotation-alignment': 'map',
-            'icon-allow-overlap': true,
-            'icon-size': 0.5 + layer.width / 8,
-          },
-          paint: { 'icon-color': color, 'icon-opacity': 1, 'icon-opacity-transition': fade },
-        }),
-      ];
+      // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
+      return [line(`${layer.id}::line`, layer.width)];
     case 'fill':
       return [
         withFilter({

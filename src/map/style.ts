@@ -4,7 +4,8 @@
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Story } from '../story/schema.ts';
-import { colors, type as typeTokens } from '../tokens/tokens.ts';
+import { colors, opacity, type as typeTokens } from '../tokens/tokens.ts';
+import { MOTION_LAYERS, MOTION_SOURCES } from './motionLayers.ts';
 import { sourceId, styleLayers } from './layers.ts';
 
 export interface StyleInputs {
@@ -24,7 +25,19 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
   };
   for (const layer of story.layers) {
     sources[sourceId(layer)] ??= { type: 'geojson', data: geoUrl(layer.geo) };
+    // Arrows draw in with a line-gradient cut at the drawn fraction, which needs line metrics.
+    if (layer.kind === 'arrow')
+      sources[sourceId(layer)] = { type: 'geojson', data: geoUrl(layer.geo), lineMetrics: true };
   }
+  const moving = story.steps.some((s) => s.motion?.front);
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  sources[MOTION_SOURCES.heads] = { type: 'geojson', data: empty };
+  if (moving) {
+    sources[MOTION_SOURCES.front] = { type: 'geojson', data: empty };
+    sources[MOTION_SOURCES.held] = { type: 'geojson', data: empty };
+    sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl('masks') };
+  }
+  const hidden = { visibility: 'none' as const };
   return {
     version: 8,
     name: story.id,
@@ -33,6 +46,43 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     layers: [
       { id: 'base:sea', type: 'background', paint: { 'background-color': colors.sea } },
       { id: 'base:land', type: 'fill', source: 'base:land', paint: { 'fill-color': colors.land } },
+      // Who holds the ground behind a moving front: two tints cut to Korean land by the masks.
+      ...(moving
+        ? ([
+            {
+              id: MOTION_LAYERS.heldSouth,
+              type: 'fill',
+              source: MOTION_SOURCES.held,
+              filter: ['==', ['get', 'side'], 'south'],
+              layout: hidden,
+              paint: { 'fill-color': colors.un, 'fill-opacity': opacity.heldSouth },
+            },
+            {
+              id: MOTION_LAYERS.heldNorth,
+              type: 'fill',
+              source: MOTION_SOURCES.held,
+              filter: ['==', ['get', 'side'], 'north'],
+              layout: hidden,
+              paint: { 'fill-color': colors.north, 'fill-opacity': opacity.heldNorth },
+            },
+            {
+              id: MOTION_LAYERS.maskSea,
+              type: 'fill',
+              source: MOTION_SOURCES.masks,
+              filter: ['==', ['get', 'id'], 'sea-mask'],
+              layout: hidden,
+              paint: { 'fill-color': colors.sea },
+            },
+            {
+              id: MOTION_LAYERS.maskForeign,
+              type: 'fill',
+              source: MOTION_SOURCES.masks,
+              filter: ['==', ['get', 'id'], 'foreign-land'],
+              layout: hidden,
+              paint: { 'fill-color': colors.land },
+            },
+          ] satisfies StyleSpecification['layers'])
+        : []),
       {
         id: 'base:coast',
         type: 'line',
@@ -46,6 +96,33 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
         paint: { 'line-color': colors.border, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
       ...story.layers.flatMap((layer) => styleLayers(layer, lang)),
+      ...(moving
+        ? ([
+            {
+              id: MOTION_LAYERS.front,
+              type: 'line',
+              source: MOTION_SOURCES.front,
+              layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
+              paint: { 'line-color': colors.ink, 'line-width': 2.2 },
+            },
+          ] satisfies StyleSpecification['layers'])
+        : []),
+      {
+        id: MOTION_LAYERS.heads,
+        type: 'symbol',
+        source: MOTION_SOURCES.heads,
+        layout: {
+          'icon-image': 'arrowhead',
+          'icon-rotate': ['get', 'bearing'],
+          'icon-rotation-alignment': 'map',
+          // The apex (the icon's top edge) sits on the tip of the line.
+          'icon-anchor': 'top',
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'icon-size': ['get', 'size'],
+        },
+        paint: { 'icon-color': ['get', 'color'], 'icon-opacity': ['get', 'opacity'] },
+      },
     ],
   };
 }

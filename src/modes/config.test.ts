@@ -11,6 +11,7 @@ describe('resolveConfig', () => {
       lang: 'ko',
       browserLanguages: ['en-US'],
       stepId: 'inchon',
+      progress: 0,
       debug: true,
       warnings: [],
     });
@@ -29,11 +30,13 @@ describe('initialState', () => {
     expect(initialState(story, { lang: 'ko', stepId: 'three', browserLanguages: ['en'] })).toEqual({
       lang: 'ko',
       index: 2,
+      progress: 0,
       warnings: [],
     });
     expect(initialState(story, { lang: 'fr', stepId: 'nine', browserLanguages: [] })).toEqual({
       lang: 'en',
       index: 0,
+      progress: 0,
       warnings: ['unknown language "fr"; using "en"', 'unknown step "nine"; starting at the beginning'],
     });
   });
@@ -46,5 +49,17 @@ describe('initialState', () => {
     expect(initialState(story, { lang: 'en', stepId: undefined, browserLanguages: ['ko-KR'] }).lang).toBe(
       'en',
     );
+  });
+});
+
+describe('progress', () => {
+  it('reads a fraction through the step', () => {
+    expect(resolveConfig('?step=pusan-perimeter&progress=0.5', '').progress).toBe(0.5);
+    expect(resolveConfig('?step=x', '').progress).toBe(0);
+  });
+  it.each(['1.5', '-0.1', 'half', ''])('falls back to 0 with a warning for %j', (value) => {
+    const config = resolveConfig(`?progress=${value}`, '');
+    expect(config.progress).toBe(0);
+    expect(config.warnings.join()).toMatch(/progress/);
   });
 });

@@ -2,8 +2,8 @@
  * Everything the URL can say, resolved once at start-up into a typed config. Components read these
  * flags; nothing else reads the URL.
  *
- * Public contract (documented in README, keep stable): `step`, `lang`, `mode`, `story`, `debug`,
- * and `#<step id>` as an alternative to `step`.
+ * Public contract (documented in README, keep stable): `step`, `progress`, `lang`, `mode`, `story`,
+ * `debug`, and `#<step id>` as an alternative to `step`.
  */
 export const MODES = ['web', 'kiosk', 'embed', 'figure'] as const;
 export type Mode = (typeof MODES)[number];
@@ -17,6 +17,8 @@ export interface AppConfig {
   browserLanguages: readonly string[];
   /** Requested step id, if any; validated against the story later. */
   stepId: string | undefined;
+  /** How far through that step to open, 0–1 (default 0, its beginning). */
+  progress: number;
   debug: boolean;
   /** Problems to report in the console (unknown mode, …); never fatal. */
   warnings: string[];
@@ -42,12 +44,20 @@ export function resolveConfig(
     else warnings.push(`unknown mode "${modeParam}"; using "web" (known: ${MODES.join(', ')})`);
   }
   const fromHash = decodeURIComponent(hash.replace(/^#/, '')) || undefined;
+  const progressParam = params.get('progress');
+  let progress = 0;
+  if (progressParam !== null) {
+    const value = Number(progressParam);
+    if (progressParam.trim() !== '' && value >= 0 && value <= 1) progress = value;
+    else warnings.push(`progress "${progressParam}" is not a number from 0 to 1; using 0`);
+  }
   return {
     mode,
     storyId: params.get('story') ?? DEFAULT_STORY,
     lang: params.get('lang') ?? undefined,
     browserLanguages: [...browserLanguages],
     stepId: params.get('step') ?? fromHash,
+    progress,
     debug: params.has('debug'),
     warnings,
   };

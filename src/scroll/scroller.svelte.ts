@@ -27,6 +27,8 @@ export interface ScrollerOptions {
   offset: scrollama.DecimalType;
   /** The step the page opens at (deep link). */
   initialIndex: number;
+  /** How far through that step, 0–1 (deep link `progress`). */
+  initialProgress?: number;
 }
 
 export class Scroller {
@@ -40,6 +42,8 @@ export class Scroller {
   #programmatic = false;
   /** The step we scrolled to, held under the trigger line until the reader takes over. */
   #pinned: HTMLElement | undefined;
+  /** How far through the pinned step the trigger line is held. */
+  #pinnedProgress = 0;
   /** A step and where its top should stay on screen while the layout shifts. */
   #anchor: { el: HTMLElement; top: number } | undefined;
   #layoutObserver: ResizeObserver | undefined;
@@ -48,6 +52,7 @@ export class Scroller {
   constructor(options: ScrollerOptions) {
     this.#offset = options.offset;
     this.#activeIndex = options.initialIndex;
+    this.#progress = clamp01(options.initialProgress ?? 0);
   }
 
   get activeIndex(): number {
@@ -88,14 +93,17 @@ export class Scroller {
   /**
    * Make step `index` active now and scroll it under the trigger line.
    * @param smooth animate the scroll (off under reduced motion and for deep links)
+   * @param progress how far through the step the trigger line should sit, 0–1 (default its top)
    */
-  scrollTo(index: number, smooth: boolean): void {
+  scrollTo(index: number, smooth: boolean, progress = 0): void {
     const el = this.#steps[index];
     if (!el) return;
     this.#direction = index >= this.#activeIndex ? 'down' : 'up';
     this.#setIndex(index);
     this.#pinned = el;
-    this.#align(el, smooth);
+    this.#pinnedProgress = clamp01(progress);
+    this.#progress = this.#pinnedProgress;
+    this.#align(el, smooth, this.#pinnedProgress);
   }
 
   destroy(): void {
@@ -119,9 +127,12 @@ export class Scroller {
     return window.innerHeight * this.#offset;
   }
 
-  /** Scroll so that `el`'s top sits just past the trigger line (as far as the page allows). */
-  #align(el: HTMLElement, smooth: boolean): void {
-    const top = this.#triggerY() - 1;
+  /**
+   * Scroll so that the trigger line crosses `el` `progress` of the way down (at 0: just past its
+   * top), as far as the page allows.
+   */
+  #align(el: HTMLElement, smooth: boolean, progress = 0): void {
+    const top = this.#triggerY() - 1 - progress * el.getBoundingClientRect().height;
     const max = document.documentElement.scrollHeight - window.innerHeight;
     const y = Math.min(max, Math.max(0, window.scrollY + el.getBoundingClientRect().top - top));
     this.#anchor = { el, top };
@@ -148,7 +159,7 @@ export class Scroller {
 
   /** The layout shifted: put the pinned or anchored step back where it was on screen. */
   readonly #onLayout = (): void => {
-    if (this.#pinned) return this.#align(this.#pinned, false);
+    if (this.#pinned) return this.#align(this.#pinned, false, this.#pinnedProgress);
     const anchor = this.#anchor;
     if (!anchor) return;
     const delta = anchor.el.getBoundingClientRect().top - anchor.top;
@@ -172,12 +183,21 @@ export class Scroller {
     const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
     const index = activeFromGeometry(tops, this.#triggerY());
     const pinned = this.#pinned ? this.#steps.indexOf(this.#pinned) : -1;
-    if (pinned >= 0 && index !== pinned) return this.#align(this.#pinned!, false);
+    if (pinned >= 0 && index !== pinned) return this.#align(this.#pinned!, false, this.#pinnedProgress);
     if (index !== this.#activeIndex) {
       this.#direction = index > this.#activeIndex ? 'down' : 'up';
       this.#setIndex(index);
     }
     const el = this.#steps[index]!;
     this.#anchor = { el, top: tops[index]! };
+    // Progress from geometry too, so a fling that skipped progress events still ends exact.
+    if (pinned < 0) {
+      const height = el.getBoundingClientRect().height;
+      this.#progress = height > 0 ? clamp01((this.#triggerY() - tops[index]!) / height) : 0;
+    }
   };
+}
+
+function clamp01(v: number): number {
+  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0;
 }

@@ -9,6 +9,8 @@ export class StoryContext {
   lang = $state('en');
   /** Index of the step being read (driven by scroll, keyboard, links). */
   activeIndex = $state(0);
+  /** How far the reader is through that step, 0–1 (drives motion within a step). */
+  progress = $state(0);
   /** Map status as published on the container and `<html>`. */
   mapReady = $state(false);
   /** Height in pixels of the timeline strip over the map's lower edge, which the camera keeps clear. */
@@ -18,11 +20,12 @@ export class StoryContext {
   /** Moves to a step (keyboard, timeline, links); set by the step list. */
   goTo: (index: number) => void = () => {};
 
-  constructor(story: Story, config: AppConfig, lang: string, activeIndex: number) {
+  constructor(story: Story, config: AppConfig, lang: string, activeIndex: number, progress = 0) {
     this.story = story;
     this.config = config;
     this.lang = lang;
     this.activeIndex = activeIndex;
+    this.progress = progress;
   }
 
   get step() {

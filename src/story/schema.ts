@@ -6,6 +6,7 @@
  * by {@link ./validate.ts} with the file, the step id and the field.
  */
 import { z } from 'zod';
+import type { ResolvedMotion } from './motion.ts';
 
 /** Longitude/latitude pair, WGS84, in that order (GeoJSON order, not lat/lon). */
 export const LngLatSchema = z.tuple([
@@ -140,6 +141,25 @@ export const ContestedSchema = z.strictObject({
   sources: z.array(z.string()).min(2, 'a contested figure cites the sources that disagree (at least two)'),
 });
 
+/**
+ * Time on the map within a step: the front moves through dated lines and arrows draw in as the
+ * reader scrolls through the step's period (see ./motion.ts).
+ */
+export const MotionSchema = z.strictObject({
+  /**
+   * Dated positions of the front, in date order: lines of geo/layers/fronts-resampled.geojson. A
+   * keyframe's date defaults to its line's; give one to reuse a line for another day.
+   */
+  front: z
+    .array(z.strictObject({ line: z.string().min(1), date: IsoDateSchema.optional() }))
+    .min(2, 'a moving front needs at least two keyframes')
+    .optional(),
+  /** Arrow layers (shown by the step) that draw in from tail to head. */
+  draw: z.array(z.string()).min(1).optional(),
+  /** The period scrolled through; default: the step's date range. */
+  span: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
+});
+
 export const StepSchema = z.strictObject({
   id: kebab('step ids are lower-case kebab-case (used in URLs)'),
   date: DateSpecSchema,
@@ -156,6 +176,7 @@ export const StepSchema = z.strictObject({
   sources: z.array(z.string()).min(1, 'every step needs at least one source'),
   /** Figures the sources disagree on, shown under the text. */
   contested: z.array(ContestedSchema).optional(),
+  motion: MotionSchema.optional(),
 });
 
 export const StoryFileSchema = z.strictObject({
@@ -203,7 +224,11 @@ export type StepFile = z.infer<typeof StepSchema>;
 export type StoryFile = z.infer<typeof StoryFileSchema>;
 
 /** A step as the app receives it: Markdown already rendered to safe HTML per language. */
-export type Step = StepFile & { html: Localized };
+export type Step = Omit<StepFile, 'motion'> & {
+  html: Localized;
+  /** Checked against the story and the geometry, keyframe dates resolved. */
+  motion?: ResolvedMotion;
+};
 
 /** A source as the app receives it: `short` always set (see {@link ./citation.ts}). */
 export type CompiledSource = Source & { short: string };

@@ -12,6 +12,7 @@ describe('targetState', () => {
       'parallel-38': { visible: true, opacity: 1 },
       places: { visible: true, opacity: 1 },
       mdl: { visible: false, opacity: 1 },
+      push: { visible: false, opacity: 1 },
     });
     expect(visibleLayerIds(s)).toEqual(['parallel-38', 'places']);
   });
@@ -22,6 +23,7 @@ describe('targetState', () => {
       'parallel-38': { visible: false, opacity: 1 },
       places: { visible: true, opacity: 1 },
       mdl: { visible: false, opacity: 1 },
+      push: { visible: false, opacity: 1 },
     });
   });
 

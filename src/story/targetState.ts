@@ -1,3 +1,4 @@
+import { motionState, type MotionState } from './motion.ts';
 import type { CameraBase, LayerState, Story } from './schema.ts';
 
 export interface LayerVisual {
@@ -12,15 +13,21 @@ export interface MapState {
   camera: CameraBase;
   /** Every story layer, mentioned by the step or not. */
   layers: Record<string, LayerVisual>;
+  /** A step with `motion`: the front and arrow draw-in at this progress through it. */
+  motion?: MotionState;
 }
 
 export interface TargetOptions {
   /** Use the step's `camera.narrow` override (phones) when it has one. */
   narrow?: boolean;
+  /** Scroll progress through the step, 0–1 (default 0: the step's beginning). */
+  progress?: number;
+  /** Reduced motion: dated snapshots and finished arrows instead of continuous change. */
+  reducedMotion?: boolean;
 }
 
 /**
- * The whole map state for step `index`, derived from the story alone. Layers the step does not
+ * The whole map state for step `index` (at `progress` through it), derived from the story alone. Layers the step does not
  * mention take their default from the story's layer list, so the result never depends on which
  * step came before: a deep link, a scroll back and a jump over many steps all land here.
  * The index is clamped into the story.
@@ -34,7 +41,10 @@ export function targetState(story: Story, index: number, options: TargetOptions 
   for (const layer of story.layers) {
     layers[layer.id] = resolveLayer(step.layers[layer.id], layer.visible);
   }
-  return { stepId: step.id, camera, layers };
+  const motion = step.motion
+    ? motionState(step.motion, options.progress ?? 0, options.reducedMotion ?? false)
+    : undefined;
+  return { stepId: step.id, camera, layers, ...(motion ? { motion } : {}) };
 }
 
 export function clampIndex(story: Story, index: number): number {

@@ -12,6 +12,7 @@ import { shortCites } from './citation.ts';
 import { closest, unknownReference } from './closest.ts';
 import { compileEvents } from './compileEvents.ts';
 import { missingLanguages, zodMessage } from './messages.ts';
+import { resolveMotion, type GeoFeatures } from './motion.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
 import { readYaml, type Path } from './yamlSource.ts';
 
@@ -22,6 +23,8 @@ export interface CompileOptions {
   geoExists?: (name: string) => boolean;
   /** The story's timeline events file (`stories/<story id>.events.yaml`), when it has one. */
   events?: { source: string; file: string };
+  /** Feature ids and dates of a geo layer file; omit to skip the check (keyframes then need dates). */
+  geoFeatures?: GeoFeatures;
 }
 
 /** Element ids the page uses besides the steps' own (see components/Sources.svelte). */
@@ -68,7 +71,12 @@ export function compileStory(source: string, file: string, options: CompileOptio
     sources: Object.fromEntries(
       Object.entries(story.sources).map(([key, s]) => [key, { ...s, short: cites[key]! }]),
     ),
-    steps: story.steps.map((step) => ({ ...step, html: renderLocalized(step.text) })),
+    steps: story.steps.map((step) => {
+      // The step's motion as written gives way to the resolved one (keyframe dates filled in).
+      const { motion: _written, ...rest } = step;
+      const { motion } = resolveMotion(step, story.layers, options.geoFeatures);
+      return { ...rest, html: renderLocalized(step.text), ...(motion ? { motion } : {}) };
+    }),
     events,
   };
 }
@@ -129,6 +137,9 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
       for (const f of ['what', 'range', 'note'] as const) needLangs(figure[f], at('contested', k, f));
       figure.sources.forEach((key, j) => cite(key, at('contested', k, 'sources', j)));
     });
+    for (const [path, message] of resolveMotion(step, story.layers, options.geoFeatures).problems) {
+      out.push([at(...path), message]);
+    }
     if (typeof step.date === 'object' && step.date.start > step.date.end) {
       out.push([at('date'), `start ${step.date.start} is after end ${step.date.end}`]);
     }

@@ -33,6 +33,7 @@ export function storyObject() {
         label: text('Places', '도시'),
       },
       { id: 'mdl', geo: 'mdl-1953', kind: 'line', color: 'division', label: text('MDL', '군사분계선') },
+      { id: 'push', geo: 'arrows', kind: 'arrow', color: 'un', width: 3, label: text('Push', '진격') },
     ],
     sources: {
       src: { author: 'A. Author', title: 'A Title', year: 2000 },
@@ -61,8 +62,17 @@ export function storyObject() {
         text: text('Two', '둘'),
         description: text('Map two', '지도 둘'),
         camera: { center: [128.5, 35.5], zoom: 7, narrow: { center: [128.6, 35.4], zoom: 6.5 } },
-        layers: { places: false, mdl: { opacity: 0.5 } } as Record<string, unknown>,
+        layers: { places: false, mdl: { opacity: 0.5 }, push: true } as Record<string, unknown>,
         sources: ['src'],
+        // Keyframe dates given here: unit tests compile without the geo files.
+        motion: {
+          front: [
+            { line: 'front-1950-08-04', date: '1950-08-04' },
+            { line: 'parallel-38', date: '1950-08-25' },
+            { line: 'front-1950-09-15', date: '1950-09-15' },
+          ],
+          draw: ['push'],
+        } as Record<string, unknown>,
         contested: [
           {
             what: text('Its strength', '병력'),

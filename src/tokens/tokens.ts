@@ -37,6 +37,12 @@ export type ColorToken = keyof typeof colors;
 
 export const opacity = {
   territory: 0.28,
+  /**
+   * Ground held by each side behind a moving front: light tints, so the map stays readable. The
+   * UN side's is fainter: blue over the cream land would otherwise read as sea.
+   */
+  heldNorth: 0.16,
+  heldSouth: 0.07,
   dmz: 0.35,
   muted: 0.45,
 } as const;

@@ -17,9 +17,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function matchesBaseline(name: string, query: string, id: string, viewport: typeof DESKTOP) {
-  // Reduced motion: the camera cuts, so the picture does not depend on animation timing.
-  const { page } = await openPage(browser, query, viewport, { reducedMotion: 'reduce' });
+async function matchesBaseline(
+  name: string,
+  query: string,
+  id: string,
+  viewport: typeof DESKTOP,
+  reducedMotion: 'reduce' | 'no-preference' = 'reduce',
+) {
+  // Reduced motion by default: the camera cuts, so the picture does not depend on animation
+  // timing. (A deep link cuts either way; the motion shots need the in-between picture.)
+  const { page } = await openPage(browser, query, viewport, { reducedMotion });
   await settled(page, id);
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(150);
@@ -38,6 +45,19 @@ const variants = story.languages.flatMap((lang) =>
 describe.each(variants)('screenshots ($name)', ({ name, viewport, lang }) => {
   it.each(story.steps.map((s) => s.id))('%s matches its baseline', (id) =>
     matchesBaseline(`${name}-${id}`, `?step=${id}&lang=${lang}`, id, viewport),
+  );
+});
+
+// A moving front at the start, middle and end of its step, and the same moment under reduced motion.
+describe('screenshots of the summer 1950 retreat as it moves (desktop)', () => {
+  it.each([0, 0.5, 1])('progress %s matches its baseline', (p) =>
+    matchesBaseline(
+      `motion-osan-taejon-${p}`,
+      `?step=osan-taejon&progress=${p}`,
+      'osan-taejon',
+      DESKTOP,
+      'no-preference',
+    ),
   );
 });
 

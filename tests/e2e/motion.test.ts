@@ -1,0 +1,105 @@
+/**
+ * Time on the map: a deep link into the middle of a step shows that moment at once, scrolling
+ * moves the front and draws the arrows both ways, and reduced motion shows dated snapshots and
+ * finished arrows. Read through the map container's contract (`data-progress`,
+ * `data-front-date`, `data-draw`).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { motionState } from '../../src/story/motion.ts';
+import { DESKTOP, launch, loadStory, openPage, settled } from './harness.ts';
+
+let browser: Browser;
+const story = loadStory();
+const step = (id: string) => story.steps.find((s) => s.id === id)!;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function motionOf(page: Page) {
+  return page.evaluate(() => {
+    const { progress, frontDate, draw } = document.querySelector<HTMLElement>('[data-map]')!.dataset;
+    const chip = document.querySelector('.map-date')?.textContent ?? null;
+    return { progress, frontDate, draw, chip };
+  });
+}
+
+describe('motion within a step', () => {
+  it.each([0, 0.5, 1])(
+    'a deep link at progress %s shows that moment of the summer 1950 retreat',
+    async (p) => {
+      const { page, errors, external } = await openPage(browser, `?step=osan-taejon&progress=${p}`);
+      await settled(page, 'osan-taejon');
+      const expected = motionState(step('osan-taejon').motion!, p, false);
+      const m = await motionOf(page);
+      expect(m.progress).toBe(p.toFixed(2));
+      expect(m.frontDate).toBe(expected.date);
+      expect(m.chip).toMatch(/1950/);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('draws arrows in to the fraction of the progress, and finishes them', async () => {
+    const { page } = await openPage(browser, '?step=invasion&progress=0.375');
+    await settled(page, 'invasion');
+    expect((await motionOf(page)).draw).toBe('invasion:0.50');
+    await page.goto(new URL('?step=invasion&progress=1', page.url()).href);
+    await settled(page, 'invasion');
+    expect((await motionOf(page)).draw).toBe('invasion:1.00');
+    await page.context().close();
+  });
+
+  it('moves forward as the reader scrolls down through the step, and back as they scroll up', async () => {
+    const { page } = await openPage(browser, '?step=north', DESKTOP);
+    await settled(page, 'north');
+    const start = await motionOf(page);
+    const dates = [start.frontDate!];
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.move(300, 400);
+      await page.mouse.wheel(0, 160);
+      await page.waitForTimeout(250);
+      await settled(page, 'north');
+      dates.push((await motionOf(page)).frontDate!);
+    }
+    expect(dates.at(-1)! > dates[0]!).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+    const down = await motionOf(page);
+    expect(Number(down.draw!.split(':')[1])).toBeGreaterThan(0);
+    await page.mouse.wheel(0, -320);
+    await page.waitForTimeout(250);
+    await settled(page, 'north');
+    expect((await motionOf(page)).frontDate! < down.frontDate!).toBe(true);
+    await page.context().close();
+  });
+
+  it('under reduced motion shows the nearest dated line and finished arrows', async () => {
+    const { page } = await openPage(browser, '?step=north&progress=0.4', DESKTOP, {
+      reducedMotion: 'reduce',
+    });
+    await settled(page, 'north');
+    const expected = motionState(step('north').motion!, 0.4, true);
+    expect(step('north').motion!.front!.map((k) => k.date)).toContain(expected.date);
+    const m = await motionOf(page);
+    expect(m.frontDate).toBe(expected.date);
+    expect(m.draw).toBe('advance-north:1.00');
+    await page.context().close();
+  });
+
+  it('says nothing of motion on a step without it', async () => {
+    const { page } = await openPage(browser, '?step=armistice&progress=0.5');
+    await settled(page, 'armistice');
+    expect(await motionOf(page)).toEqual({
+      progress: undefined,
+      frontDate: undefined,
+      draw: undefined,
+      chip: null,
+    });
+    await page.context().close();
+  });
+});
