@@ -2,7 +2,7 @@
  * The inline MapLibre style: an offline base map (Natural Earth land and borders from geo/) and the
  * story's layers, with no tile server, sprite or glyph URL. Labels draw from `font-faces`.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Story } from '../story/schema.ts';
 import { colors, opacity, type as typeTokens } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES } from './motionLayers.ts';
@@ -38,6 +38,21 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl('masks') };
   }
   const hidden = { visibility: 'none' as const };
+  /** A hidden fill of the features of `source` whose property `key` equals `value`. */
+  const fill = (
+    id: string,
+    source: string,
+    [key, value]: [string, string],
+    color: string,
+    fillOpacity = 1,
+  ): FillLayerSpecification => ({
+    id,
+    type: 'fill',
+    source,
+    filter: ['==', ['get', key], value],
+    layout: hidden,
+    paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
+  });
   return {
     version: 8,
     name: story.id,
@@ -46,42 +61,27 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     layers: [
       { id: 'base:sea', type: 'background', paint: { 'background-color': colors.sea } },
       { id: 'base:land', type: 'fill', source: 'base:land', paint: { 'fill-color': colors.land } },
-      // Who holds the ground behind a moving front: two tints cut to Korean land by the masks.
+      // Who holds the ground behind a moving front: two tints, cut to Korean land by the masks
+      // drawn over them (the sea in sea colour, China, Russia and Japan in land colour).
       ...(moving
-        ? ([
-            {
-              id: MOTION_LAYERS.heldSouth,
-              type: 'fill',
-              source: MOTION_SOURCES.held,
-              filter: ['==', ['get', 'side'], 'south'],
-              layout: hidden,
-              paint: { 'fill-color': colors.un, 'fill-opacity': opacity.heldSouth },
-            },
-            {
-              id: MOTION_LAYERS.heldNorth,
-              type: 'fill',
-              source: MOTION_SOURCES.held,
-              filter: ['==', ['get', 'side'], 'north'],
-              layout: hidden,
-              paint: { 'fill-color': colors.north, 'fill-opacity': opacity.heldNorth },
-            },
-            {
-              id: MOTION_LAYERS.maskSea,
-              type: 'fill',
-              source: MOTION_SOURCES.masks,
-              filter: ['==', ['get', 'id'], 'sea-mask'],
-              layout: hidden,
-              paint: { 'fill-color': colors.sea },
-            },
-            {
-              id: MOTION_LAYERS.maskForeign,
-              type: 'fill',
-              source: MOTION_SOURCES.masks,
-              filter: ['==', ['get', 'id'], 'foreign-land'],
-              layout: hidden,
-              paint: { 'fill-color': colors.land },
-            },
-          ] satisfies StyleSpecification['layers'])
+        ? [
+            fill(
+              MOTION_LAYERS.heldSouth,
+              MOTION_SOURCES.held,
+              ['side', 'south'],
+              colors.un,
+              opacity.heldSouth,
+            ),
+            fill(
+              MOTION_LAYERS.heldNorth,
+              MOTION_SOURCES.held,
+              ['side', 'north'],
+              colors.north,
+              opacity.heldNorth,
+            ),
+            fill(MOTION_LAYERS.maskSea, MOTION_SOURCES.masks, ['id', 'sea-mask'], colors.sea),
+            fill(MOTION_LAYERS.maskForeign, MOTION_SOURCES.masks, ['id', 'foreign-land'], colors.land),
+          ]
         : []),
       {
         id: 'base:coast',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inRing } from '../../geo/scripts/geometry.ts';
 import { frontFrame, type ResampledFront } from './frontFrame.ts';
 import type { Position } from './lerpLine.ts';
 import type { Box } from './territory.ts';
@@ -24,16 +25,6 @@ const perimeter = front([
   [129.4, 36.05],
   [132.5, 36.05],
 ]);
-
-function inRing([x, y]: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 describe('frontFrame', () => {
   it('draws exactly the dated lines at the ends of the morph', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inRing } from '../../geo/scripts/geometry.ts';
 import type { Position } from './lerpLine.ts';
 import { lerpOutline, outlineParam, outlinePoint, territory, type Box } from './territory.ts';
 
@@ -13,16 +14,6 @@ function signedArea(ring: Position[]): number {
   for (let i = 0; i < ring.length - 1; i++)
     s += ring[i]![0] * ring[i + 1]![1] - ring[i + 1]![0] * ring[i]![1];
   return s / 2;
-}
-
-function inRing([x, y]: Position, ring: Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 describe('territory', () => {
