@@ -23,6 +23,8 @@ export interface UiStrings {
   legend: string;
   /** Legend entries of a moving front. */
   frontLine: string;
+  /** The site's own reduced-motion switch. */
+  reduceMotion: string;
   heldSouth: string;
   heldNorth: string;
 }
@@ -47,6 +49,7 @@ const strings: Record<string, UiStrings> = {
     storyError: 'This story could not be loaded.',
     legend: 'Legend',
     frontLine: 'Front line on the date shown',
+    reduceMotion: 'Reduce motion',
     heldSouth: 'Held by South Korea and the UN Command',
     heldNorth: 'Held by North Korea (and, from October 1950, China)',
   },
@@ -68,6 +71,7 @@ const strings: Record<string, UiStrings> = {
     storyError: '이야기를 불러올 수 없습니다.',
     legend: '범례',
     frontLine: '표시된 날짜의 전선',
+    reduceMotion: '움직임 줄이기',
     heldSouth: '한국군과 유엔군이 지킨 지역',
     heldNorth: '북한군(1950년 10월부터는 중국군도)이 차지한 지역',
   },

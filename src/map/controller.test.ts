@@ -236,22 +236,19 @@ describe('MapController motion', () => {
     controller.setGeometry(geometry);
     controller.apply(targetState(story, 1, { progress: 0.25 }), opts({ transition: 'cut' }));
     // A quarter of 4 Aug – 15 Sep is mid-August: half-way from the first line (36°) to the second (37°).
-    const [front] = dataOf(map, 'motion:front').at(-1)!.features;
+    const [south, north, front] = dataOf(map, 'motion:front-a').at(-1)!.features;
     expect(front!.geometry.coordinates).toEqual([
       [125, 36.5],
       [127, 36.5],
       [129, 36.5],
     ]);
-    const held = dataOf(map, 'motion:held')
-      .at(-1)!
-      .features.map((f) => f.properties.side);
-    expect(held).toEqual(['south', 'north']);
-    expect(visibilityCalls(map)).toContain('motion:front=visible');
+    expect([south!.properties.side, north!.properties.side]).toEqual(['south', 'north']);
+    expect(visibilityCalls(map)).toContain('motion:front-a=visible');
     map.calls = [];
     controller.apply(targetState(story, 1, { progress: 0.25 }), opts({ transition: 'cut' }));
     expect(map.callsOf('setData')).toEqual([]);
     controller.apply(targetState(story, 2), opts({ transition: 'cut' }));
-    expect(visibilityCalls(map)).toContain('motion:front=none');
+    expect(visibilityCalls(map)).toContain('motion:front-a=none');
   });
 
   it('draws arrows in: cut while drawing, the head at the drawn tip, a plain line when done', () => {
@@ -274,5 +271,28 @@ describe('MapController motion', () => {
       ['setPaintProperty', 'push::line', 'line-gradient', undefined],
     ]);
     expect(dataOf(map, 'motion:heads').at(-1)!.features[0]!.geometry.coordinates).toEqual([128, 36]);
+  });
+
+  it('under reduced motion crossfades from one dated line to the next through the hidden slot', () => {
+    const { map, controller } = setup({ geometry: false });
+    controller.setGeometry(geometry);
+    const reduced = opts({ transition: 'cut', reducedMotion: true });
+    controller.apply(targetState(story, 1, { progress: 0, reducedMotion: true }), reduced);
+    expect(dataOf(map, 'motion:front-a')).toHaveLength(1);
+    map.calls = [];
+    controller.apply(targetState(story, 1, { progress: 0.6, reducedMotion: true }), reduced);
+    expect(dataOf(map, 'motion:front-b')).toHaveLength(1);
+    const fades = map
+      .callsOf('setPaintProperty')
+      .filter(([, id]) => String(id).startsWith('motion:'))
+      .map(([, id, , v]) => `${id}=${v}`);
+    expect(fades).toEqual([
+      'motion:held-south-b=0.07',
+      'motion:held-north-b=0.16',
+      'motion:front-b=1',
+      'motion:held-south-a=0',
+      'motion:held-north-a=0',
+      'motion:front-a=0',
+    ]);
   });
 });

@@ -13,12 +13,12 @@ import { frontFrame } from '../motion/frontFrame.ts';
 import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
-import { colors, motion, type ColorToken } from '../tokens/tokens.ts';
+import { colors, motion, opacity, type ColorToken } from '../tokens/tokens.ts';
 import { arrowheadImage } from './arrowhead.ts';
 import { roundCamera, type CameraValue, type Transition } from './camera.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
-import { FRONT_LAYERS, MOTION_SOURCES } from './motionLayers.ts';
+import { FRONT_LAYERS, MOTION_LAYERS, MOTION_SOURCES, type Slot } from './motionLayers.ts';
 
 /** Every MapLibre method the controller may call; a contract test checks each exists. */
 export const MAP_METHODS = [
@@ -66,6 +66,8 @@ export interface ApplyOptions {
   /** Screen padding the camera keeps clear (e.g. under an overlay card on phones). */
   padding: Padding;
   lang: string;
+  /** Reduced motion: a front that jumps to another dated line crossfades instead of moving. */
+  reducedMotion?: boolean;
 }
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
@@ -94,6 +96,8 @@ export class MapController {
   /** What the motion layers show now (a key of the inputs), so an unchanged frame costs nothing. */
   #motionKey = '';
   #frontShown = false;
+  /** The front slot on show (see motionLayers.ts). */
+  #slot: Slot = 'a';
   /** Arrow layers currently cut by a draw-in gradient. */
   #cut = new Set<string>();
   /** The camera the last move was sent to, to check that it arrived. */
@@ -136,7 +140,7 @@ export class MapController {
         JSON.stringify([state.camera, options.padding]);
     let changed = this.#applyLayers(state.layers);
     changed = this.#applyLanguage(options.lang) || changed;
-    changed = this.#applyMotion(state) || changed;
+    changed = this.#applyMotion(state, options.reducedMotion) || changed;
     this.#target = { state, padding: options.padding };
     if (!sameCamera) {
       this.#moveCamera(options.transition);
@@ -186,7 +190,7 @@ export class MapController {
    * Everything here is derived from the state and the fetched geometry; the key makes a frame
    * that changes nothing free.
    */
-  #applyMotion(state: MapState): boolean {
+  #applyMotion(state: MapState, fade = false): boolean {
     const geometry = this.#geometry;
     if (!geometry) return false;
     const frame = state.motion;
@@ -210,13 +214,14 @@ export class MapController {
     const front = frame?.front;
     const from = front && geometry.fronts.get(front.from);
     const to = front && geometry.fronts.get(front.to);
+    const showFront = Boolean(from && to);
     if (front && from && to) {
       const { line, south, north } = frontFrame(from, to, front.t, this.#theatre);
-      this.#setData(MOTION_SOURCES.front, {
-        type: 'FeatureCollection',
-        features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } }],
-      });
-      this.#setData(MOTION_SOURCES.held, {
+      // A reduced-motion snapshot that replaces one on show goes into the hidden slot, and the two
+      // crossfade; a smooth frame (or the first picture) rewrites the slot on show.
+      const crossfade = fade && this.#frontShown;
+      const slot: Slot = crossfade ? (this.#slot === 'a' ? 'b' : 'a') : this.#slot;
+      this.#setData(MOTION_SOURCES.front(slot), {
         type: 'FeatureCollection',
         features: [
           {
@@ -229,10 +234,15 @@ export class MapController {
             properties: { side: 'north' },
             geometry: { type: 'Polygon', coordinates: [north] },
           },
+          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } },
         ],
       });
+      if (slot !== this.#slot) {
+        this.#showSlot(slot, 1);
+        this.#showSlot(this.#slot, 0);
+        this.#slot = slot;
+      }
     }
-    const showFront = Boolean(from && to);
     if (showFront !== this.#frontShown) {
       for (const id of FRONT_LAYERS)
         this.#map.setLayoutProperty(id, 'visibility', showFront ? 'visible' : 'none');
@@ -264,6 +274,13 @@ export class MapController {
     }
     this.#setData(MOTION_SOURCES.heads, arrowHeads(arrows));
     return true;
+  }
+
+  /** Fade a front slot in (1) or out (0); the style gives its opacity a transition. */
+  #showSlot(slot: Slot, alpha: number): void {
+    this.#map.setPaintProperty(MOTION_LAYERS.heldSouth(slot), 'fill-opacity', opacity.heldSouth * alpha);
+    this.#map.setPaintProperty(MOTION_LAYERS.heldNorth(slot), 'fill-opacity', opacity.heldNorth * alpha);
+    this.#map.setPaintProperty(MOTION_LAYERS.front(slot), 'line-opacity', alpha);
   }
 
   #setData(source: string, data: FeatureCollection): void {

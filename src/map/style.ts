@@ -2,10 +2,10 @@
  * The inline MapLibre style: an offline base map (Natural Earth land and borders from geo/) and the
  * story's layers, with no tile server, sprite or glyph URL. Labels draw from `font-faces`.
  */
-import type { FillLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Story } from '../story/schema.ts';
-import { colors, opacity, type as typeTokens } from '../tokens/tokens.ts';
-import { MOTION_LAYERS, MOTION_SOURCES } from './motionLayers.ts';
+import { colors, motion, opacity, type as typeTokens } from '../tokens/tokens.ts';
+import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
 import { sourceId, styleLayers } from './layers.ts';
 
 export interface StyleInputs {
@@ -33,11 +33,11 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
   const empty = { type: 'FeatureCollection' as const, features: [] };
   sources[MOTION_SOURCES.heads] = { type: 'geojson', data: empty };
   if (moving) {
-    sources[MOTION_SOURCES.front] = { type: 'geojson', data: empty };
-    sources[MOTION_SOURCES.held] = { type: 'geojson', data: empty };
+    for (const slot of SLOTS) sources[MOTION_SOURCES.front(slot)] = { type: 'geojson', data: empty };
     sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl('masks') };
   }
   const hidden = { visibility: 'none' as const };
+  const crossfade = { duration: motion.fadeMs, delay: 0 };
   /** A hidden fill of the features of `source` whose property `key` equals `value`. */
   const fill = (
     id: string,
@@ -51,7 +51,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     source,
     filter: ['==', ['get', key], value],
     layout: hidden,
-    paint: { 'fill-color': color, 'fill-opacity': fillOpacity },
+    paint: { 'fill-color': color, 'fill-opacity': fillOpacity, 'fill-opacity-transition': crossfade },
   });
   return {
     version: 8,
@@ -65,20 +65,26 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
       // drawn over them (the sea in sea colour, China, Russia and Japan in land colour).
       ...(moving
         ? [
-            fill(
-              MOTION_LAYERS.heldSouth,
-              MOTION_SOURCES.held,
-              ['side', 'south'],
-              colors.un,
-              opacity.heldSouth,
-            ),
-            fill(
-              MOTION_LAYERS.heldNorth,
-              MOTION_SOURCES.held,
-              ['side', 'north'],
-              colors.north,
-              opacity.heldNorth,
-            ),
+            // Slot b starts hidden (opacity 0); the controller crossfades between the slots.
+            ...SLOTS.flatMap((slot) => {
+              const shown = slot === 'a' ? 1 : 0;
+              return [
+                fill(
+                  MOTION_LAYERS.heldSouth(slot),
+                  MOTION_SOURCES.front(slot),
+                  ['side', 'south'],
+                  colors.un,
+                  opacity.heldSouth * shown,
+                ),
+                fill(
+                  MOTION_LAYERS.heldNorth(slot),
+                  MOTION_SOURCES.front(slot),
+                  ['side', 'north'],
+                  colors.north,
+                  opacity.heldNorth * shown,
+                ),
+              ];
+            }),
             fill(MOTION_LAYERS.maskSea, MOTION_SOURCES.masks, ['id', 'sea-mask'], colors.sea),
             fill(MOTION_LAYERS.maskForeign, MOTION_SOURCES.masks, ['id', 'foreign-land'], colors.land),
           ]
@@ -98,13 +104,19 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
       ...story.layers.flatMap((layer) => styleLayers(layer, lang)),
       ...(moving
         ? ([
-            {
-              id: MOTION_LAYERS.front,
+            ...SLOTS.map((slot): LineLayerSpecification => ({
+              id: MOTION_LAYERS.front(slot),
               type: 'line',
-              source: MOTION_SOURCES.front,
+              source: MOTION_SOURCES.front(slot),
+              filter: ['==', ['geometry-type'], 'LineString'],
               layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
-              paint: { 'line-color': colors.ink, 'line-width': 2.2 },
-            },
+              paint: {
+                'line-color': colors.ink,
+                'line-width': 2.2,
+                'line-opacity': slot === 'a' ? 1 : 0,
+                'line-opacity-transition': crossfade,
+              },
+            })),
           ] satisfies StyleSpecification['layers'])
         : []),
       {

@@ -2,6 +2,7 @@
  * Shared reading state for the components of one story, as runes behind a typed context.
  */
 import { getContext, setContext } from 'svelte';
+import { MotionPreference } from '../motion/motionPreference.svelte.ts';
 import type { AppConfig } from '../modes/config.ts';
 import type { Story } from './schema.ts';
 
@@ -17,6 +18,8 @@ export class StoryContext {
   timelineHeight = $state(72);
   readonly story: Story;
   readonly config: AppConfig;
+  /** Reduced motion: the reader's choice on this site, else the OS setting. */
+  readonly motion = new MotionPreference();
   /** Moves to a step (keyboard, timeline, links); set by the step list. */
   goTo: (index: number) => void = () => {};
 

@@ -91,6 +91,24 @@ describe('motion within a step', () => {
     await page.context().close();
   });
 
+  it("the site's own Reduce motion switch finishes the arrows and is remembered", async () => {
+    const { page } = await openPage(browser, '?step=invasion&progress=0.375');
+    await settled(page, 'invasion');
+    const toggle = page.getByRole('button', { name: 'Reduce motion' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await settled(page, 'invasion');
+    expect((await motionOf(page)).draw).toBe('invasion:1.00');
+    await page.reload();
+    await settled(page, 'invasion');
+    expect(await page.getByRole('button', { name: 'Reduce motion' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect((await motionOf(page)).draw).toBe('invasion:1.00');
+    await page.context().close();
+  });
+
   it('says nothing of motion on a step without it', async () => {
     const { page } = await openPage(browser, '?step=armistice&progress=0.5');
     await settled(page, 'armistice');

@@ -159,7 +159,7 @@ describe('reaching a step', () => {
     external.push(...ext, ...link.external);
     await link.page.context().close();
     await page.context().close();
-  });
+  }, 240_000); // 200 real inputs on 2 cores with SwiftShader: slow, not flaky
 
   it('a resize during a flight still lands on the step, fitted to the new size', async () => {
     const { page } = await openPage(browser, '');
