@@ -11,3 +11,8 @@ declare module '*.yaml' {
   const story: Story;
   export default story;
 }
+
+interface Window {
+  /** Present with `?debug`: tools for authors and the soak script. */
+  koreanWarDebug?: { mapStats: () => { layers: number; sources: number } };
+}

@@ -27,6 +27,15 @@ export interface UiStrings {
   reduceMotion: string;
   heldSouth: string;
   heldNorth: string;
+  /** Link from an embedded story or figure to the whole story, in a new tab. */
+  fullStory: string;
+  /** Button back to the step's own camera after the reader moved the map. */
+  resetView: string;
+  /** Kiosk: the title slide's button, its page-turn buttons and progress bar. */
+  kioskStart: string;
+  next: string;
+  back: string;
+  kioskProgress: string;
 }
 
 const strings: Record<string, UiStrings> = {
@@ -50,8 +59,14 @@ const strings: Record<string, UiStrings> = {
     legend: 'Legend',
     frontLine: 'Front line on the date shown',
     reduceMotion: 'Reduce motion',
+    resetView: 'Reset view',
+    kioskStart: 'Touch to begin',
+    next: 'Next',
+    back: 'Back',
+    kioskProgress: 'Progress through the story',
     heldSouth: 'Held by South Korea and the UN Command',
     heldNorth: 'Held by North Korea (and, from October 1950, China)',
+    fullStory: 'Open the full story',
   },
   ko: {
     skipMap: '본문으로 건너뛰기',
@@ -72,8 +87,14 @@ const strings: Record<string, UiStrings> = {
     legend: '범례',
     frontLine: '표시된 날짜의 전선',
     reduceMotion: '움직임 줄이기',
+    resetView: '지도 원래대로',
+    kioskStart: '화면을 눌러 시작하세요',
+    next: '다음',
+    back: '이전',
+    kioskProgress: '이야기 진행',
     heldSouth: '한국군과 유엔군이 지킨 지역',
     heldNorth: '북한군(1950년 10월부터는 중국군도)이 차지한 지역',
+    fullStory: '전체 이야기 보기',
   },
 };
 

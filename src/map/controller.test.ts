@@ -126,6 +126,7 @@ describe('MapController', () => {
     expect(statuses.at(-1)).toEqual({
       ready: true,
       camera: { center: [127, 38.00001], zoom: 8, bearing: 10, pitch: 20 },
+      moved: false,
     });
   });
 
@@ -147,6 +148,30 @@ describe('MapController', () => {
     map.emit('idle');
     expect(map.callsOf('jumpTo')).toHaveLength(0);
     expect(statuses.at(-1)!.ready).toBe(true);
+  });
+
+  it('says when the reader moved the map, and "Reset view" brings back the step camera', () => {
+    const { map, controller, statuses } = setup();
+    controller.apply(targetState(story, 2), opts({ transition: 'cut' }));
+    expect(statuses.at(-1)!.moved).toBe(false);
+    map.emit('movestart', {}); // a move of ours carries no DOM event
+    expect(statuses.at(-1)!.moved).toBe(false);
+    map.emit('movestart', { originalEvent: new Event('touchstart') });
+    map.finishMove({ center: [125, 36], zoom: 7, bearing: 0, pitch: 0 });
+    expect(statuses.at(-1)).toMatchObject({ moved: true, camera: { center: [125, 36] } });
+    map.calls = [];
+    controller.resetView(false);
+    expect(map.callsOf('easeTo')).toHaveLength(1);
+    expect(statuses.at(-1)).toMatchObject({ moved: false, ready: false });
+    map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
+    map.emit('idle');
+    expect(statuses.at(-1)).toMatchObject({ moved: false, ready: true, camera: { center: [127, 38] } });
+    controller.resetView(true);
+    expect(map.callsOf('jumpTo')).toHaveLength(1);
+  });
+
+  it('counts the style layers and sources', () => {
+    expect(setup().controller.stats()).toEqual({ layers: 1, sources: 1 });
   });
 
   it('switches label language on label layers only', () => {

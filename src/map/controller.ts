@@ -42,6 +42,7 @@ export const MAP_METHODS = [
   'remove',
   'triggerRepaint',
   'getSource',
+  'getStyle',
 ] as const;
 
 /** The slice of MapLibre's Map the controller uses (tests pass a small fake). */
@@ -51,6 +52,8 @@ export interface MapStatus {
   /** The last applied state is fully drawn and the camera is at rest. */
   ready: boolean;
   camera: CameraValue;
+  /** The reader has dragged or pinched the map away from the step's camera. */
+  moved: boolean;
 }
 
 /** Screen padding in CSS pixels. */
@@ -147,6 +150,19 @@ export class MapController {
       changed = true;
     }
     if (changed) this.#invalidate();
+  }
+
+  /** Back to the step's own camera after the reader moved the map ("Reset view"). */
+  resetView(reducedMotion: boolean): void {
+    if (!this.#target) return;
+    this.#moveCamera(reducedMotion ? 'cut' : 'ease');
+    this.#invalidate();
+  }
+
+  /** Counts of the style's layers and sources, for soak tests that look for leaks. */
+  stats(): { layers: number; sources: number } {
+    const style = this.#map.getStyle();
+    return { layers: style.layers.length, sources: Object.keys(style.sources).length };
   }
 
   /** After the container changed size: refit the current target immediately. */
@@ -355,7 +371,9 @@ export class MapController {
 
   /** Moves the reader starts (drag, pinch) carry the DOM event that started them. */
   readonly #onMoveStart = (event?: { originalEvent?: unknown }): void => {
-    if (event?.originalEvent) this.#readerMoved = true;
+    if (!event?.originalEvent) return;
+    this.#readerMoved = true;
+    this.#publish();
   };
 
   #camera(): CameraValue {
@@ -374,7 +392,7 @@ export class MapController {
   }
 
   readonly #publish = (): void => {
-    this.#onStatus({ ready: this.#ready, camera: this.#camera() });
+    this.#onStatus({ ready: this.#ready, camera: this.#camera(), moved: this.#readerMoved });
   };
 }
 
@@ -399,6 +417,8 @@ export interface CreateMapOptions {
   workerUrl: string;
   /** The reader can pan no further than this: [[west, south], [east, north]]. */
   maxBounds: [[number, number], [number, number]];
+  /** Drag and pinch move the map (default); false locks it to the story's cameras. */
+  interactive?: boolean;
 }
 
 /**
@@ -410,6 +430,7 @@ export async function createMap({
   style,
   workerUrl,
   maxBounds,
+  interactive = true,
 }: CreateMapOptions): Promise<MapLibreMap> {
   const maplibre = await import('maplibre-gl');
   maplibre.setWorkerUrl(workerUrl);
@@ -417,7 +438,7 @@ export async function createMap({
     container,
     style,
     attributionControl: false,
-    interactive: true,
+    interactive,
     cooperativeGestures: false,
     dragRotate: false,
     pitchWithRotate: false,

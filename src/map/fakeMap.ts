@@ -107,6 +107,10 @@ export class FakeMap {
   remove() {
     this.#record('remove');
   }
+  /** A style with one source and one layer (enough for {@link MapController.stats}). */
+  getStyle() {
+    return { version: 8, sources: { land: { type: 'geojson', data: '' } }, layers: [{ id: 'land' }] };
+  }
 
   asMap(): MapLike {
     return this as unknown as MapLike;

@@ -13,8 +13,16 @@ describe('resolveConfig', () => {
       stepId: 'inchon',
       progress: 0,
       debug: true,
+      kioskTimes: {},
       warnings: [],
     });
+  });
+
+  it('reads the kiosk timeouts, ignoring what is not a positive number of seconds', () => {
+    const c = resolveConfig('?mode=kiosk&idle=2&reset=0.5&dwell=abc', '');
+    expect(c.kioskTimes).toEqual({ idleSeconds: 2, resetSeconds: 0.5 });
+    expect(c.warnings).toEqual(['dwell "abc" is not a positive number of seconds; using the kiosk default']);
+    expect(resolveConfig('?idle=-1&reset=', '').kioskTimes).toEqual({});
   });
 
   it('takes the step from the hash and falls back to web for an unknown mode', () => {

@@ -9,3 +9,11 @@ export function replaceParam(name: string, value: string): void {
   if (name === 'step') url.hash = '';
   history.replaceState(history.state, '', url);
 }
+
+/** Drops a query parameter (`history.replaceState`), e.g. `step` when the kiosk is back at its title. */
+export function removeParam(name: string): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has(name)) return;
+  url.searchParams.delete(name);
+  history.replaceState(history.state, '', url);
+}

@@ -22,6 +22,8 @@ export class StoryContext {
   readonly motion = new MotionPreference();
   /** Moves to a step (keyboard, timeline, links); set by the step list. */
   goTo: (index: number) => void = () => {};
+  /** Returns the map to the step's camera after the reader moved it; set by the map view. */
+  resetView: () => void = () => {};
 
   constructor(story: Story, config: AppConfig, lang: string, activeIndex: number, progress = 0) {
     this.story = story;

@@ -3,10 +3,11 @@
  * WebGL, plus helpers that read the public contract (data attributes) rather than app internals.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { readStory } from '../../scripts/storyFiles.ts';
 import type { Story } from '../../src/story/schema.ts';
+import { targetState } from '../../src/story/targetState.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -35,6 +36,21 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
       ...extraArgs,
     ],
   });
+}
+
+/**
+ * One Chromium for the test file that calls this at its top level: launched before its first test,
+ * closed after its last. Returns a getter, since the browser exists only once `beforeAll` ran.
+ */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 export interface Tracked {
@@ -114,4 +130,41 @@ export function project([lon, lat]: [number, number], zoom: number): [number, nu
   const size = 512 * 2 ** zoom;
   const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
   return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+}
+
+/** Map width beside the text column on a wide screen (the CSS grid's `max(352px, 36%)` column). */
+const mapWidth = (viewport: { width: number }, narrow: boolean) =>
+  narrow ? viewport.width : viewport.width - Math.max(352, viewport.width * 0.36);
+
+/**
+ * The map shows the step's camera as the story defines it: the same centre and zoom, or the
+ * step's bounds all on screen and fitted tightly (one side fills at least half the map).
+ */
+export function expectCamera(
+  story: Story,
+  snap: MapSnapshot,
+  index: number,
+  viewport: { width: number; height: number },
+  narrow: boolean,
+): void {
+  const { camera } = targetState(story, index, { narrow });
+  expect(snap.camera.bearing).toBeCloseTo(camera.bearing, 1);
+  expect(snap.camera.pitch).toBeCloseTo(camera.pitch, 1);
+  if (camera.center && camera.zoom !== undefined) {
+    expect(snap.camera.zoom).toBeCloseTo(camera.zoom, 1);
+    expect(snap.camera.center[0]).toBeCloseTo(camera.center[0], 3);
+    expect(snap.camera.center[1]).toBeCloseTo(camera.center[1], 3);
+    return;
+  }
+  const [cx, cy] = project(snap.camera.center, snap.camera.zoom);
+  const [[w, s], [e, n]] = camera.bounds!;
+  const [x0, y0] = project([w, n], snap.camera.zoom);
+  const [x1, y1] = project([e, s], snap.camera.zoom);
+  const width = mapWidth(viewport, narrow);
+  const half = { x: width / 2 + 1, y: viewport.height / 2 + 1 };
+  expect(cx - x0).toBeLessThanOrEqual(half.x);
+  expect(x1 - cx).toBeLessThanOrEqual(half.x);
+  expect(cy - y0).toBeLessThanOrEqual(half.y);
+  expect(y1 - cy).toBeLessThanOrEqual(half.y);
+  expect(Math.max((x1 - x0) / width, (y1 - y0) / viewport.height)).toBeGreaterThan(0.5);
 }

@@ -4,21 +4,15 @@
  * finished arrows. Read through the map container's contract (`data-progress`,
  * `data-front-date`, `data-draw`).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { motionState } from '../../src/story/motion.ts';
-import { DESKTOP, launch, loadStory, openPage, settled } from './harness.ts';
+import { DESKTOP, useBrowser, loadStory, openPage, settled } from './harness.ts';
 
-let browser: Browser;
 const story = loadStory();
 const step = (id: string) => story.steps.find((s) => s.id === id)!;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 async function motionOf(page: Page) {
   return page.evaluate(() => {
@@ -28,11 +22,28 @@ async function motionOf(page: Page) {
   });
 }
 
+/**
+ * Scroll by `dy` with the wheel and wait until the step's progress has moved and the map has
+ * settled on it. (Waiting for `data-map-ready` alone can pass before the scroll is handled.)
+ */
+async function wheelThrough(page: Page, id: string, dy: number) {
+  const before = (await motionOf(page)).progress;
+  await page.mouse.move(300, 400);
+  await page.mouse.wheel(0, dy);
+  await page.waitForFunction(
+    (p) => document.querySelector<HTMLElement>('[data-map]')!.dataset.progress !== p,
+    before,
+    { polling: 50, timeout: 30_000 },
+  );
+  await settled(page, id);
+  return motionOf(page);
+}
+
 describe('motion within a step', () => {
   it.each([0, 0.5, 1])(
     'a deep link at progress %s shows that moment of the summer 1950 retreat',
     async (p) => {
-      const { page, errors, external } = await openPage(browser, `?step=osan-taejon&progress=${p}`);
+      const { page, errors, external } = await openPage(getBrowser(), `?step=osan-taejon&progress=${p}`);
       await settled(page, 'osan-taejon');
       const expected = motionState(step('osan-taejon').motion!, p, false);
       const m = await motionOf(page);
@@ -46,7 +57,7 @@ describe('motion within a step', () => {
   );
 
   it('draws arrows in to the fraction of the progress, and finishes them', async () => {
-    const { page } = await openPage(browser, '?step=invasion&progress=0.375');
+    const { page } = await openPage(getBrowser(), '?step=invasion&progress=0.375');
     await settled(page, 'invasion');
     expect((await motionOf(page)).draw).toBe('invasion:0.50');
     await page.goto(new URL('?step=invasion&progress=1', page.url()).href);
@@ -56,30 +67,21 @@ describe('motion within a step', () => {
   });
 
   it('moves forward as the reader scrolls down through the step, and back as they scroll up', async () => {
-    const { page } = await openPage(browser, '?step=north', DESKTOP);
+    const { page } = await openPage(getBrowser(), '?step=north', DESKTOP);
     await settled(page, 'north');
     const start = await motionOf(page);
     const dates = [start.frontDate!];
-    for (let i = 0; i < 4; i++) {
-      await page.mouse.move(300, 400);
-      await page.mouse.wheel(0, 160);
-      await page.waitForTimeout(250);
-      await settled(page, 'north');
-      dates.push((await motionOf(page)).frontDate!);
-    }
+    for (let i = 0; i < 4; i++) dates.push((await wheelThrough(page, 'north', 160)).frontDate!);
     expect(dates.at(-1)! > dates[0]!).toBe(true);
     expect([...dates].sort()).toEqual(dates);
     const down = await motionOf(page);
     expect(Number(down.draw!.split(':')[1])).toBeGreaterThan(0);
-    await page.mouse.wheel(0, -320);
-    await page.waitForTimeout(250);
-    await settled(page, 'north');
-    expect((await motionOf(page)).frontDate! < down.frontDate!).toBe(true);
+    expect((await wheelThrough(page, 'north', -320)).frontDate! < down.frontDate!).toBe(true);
     await page.context().close();
   });
 
   it('under reduced motion shows the nearest dated line and finished arrows', async () => {
-    const { page } = await openPage(browser, '?step=north&progress=0.4', DESKTOP, {
+    const { page } = await openPage(getBrowser(), '?step=north&progress=0.4', DESKTOP, {
       reducedMotion: 'reduce',
     });
     await settled(page, 'north');
@@ -92,7 +94,7 @@ describe('motion within a step', () => {
   });
 
   it("the site's own Reduce motion switch finishes the arrows and is remembered", async () => {
-    const { page } = await openPage(browser, '?step=invasion&progress=0.375');
+    const { page } = await openPage(getBrowser(), '?step=invasion&progress=0.375');
     await settled(page, 'invasion');
     const toggle = page.getByRole('button', { name: 'Reduce motion' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -110,7 +112,7 @@ describe('motion within a step', () => {
   });
 
   it('says nothing of motion on a step without it', async () => {
-    const { page } = await openPage(browser, '?step=armistice&progress=0.5');
+    const { page } = await openPage(getBrowser(), '?step=armistice&progress=0.5');
     await settled(page, 'armistice');
     expect(await motionOf(page)).toEqual({
       progress: undefined,

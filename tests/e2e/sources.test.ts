@@ -2,21 +2,14 @@
  * Sources as a reader meets them: figures the sources disagree on, marked under the step; short
  * cites that lead to the full reference in the sources list at the end; and links back.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sourceOrder } from '../../src/story/citation.ts';
 import { colors } from '../../src/tokens/tokens.ts';
-import { PHONE, launch, loadStory, openPage, settled } from './harness.ts';
+import { PHONE, useBrowser, loadStory, openPage, settled } from './harness.ts';
 
 const story = loadStory();
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** `#rrggbb` → the `rgb(r, g, b)` a computed style reports. */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -33,7 +26,7 @@ describe('a contested figure', () => {
     ['ko', 'phone', PHONE],
   ] as const)('is a marked aside with its badge as real text (%s, %s)', async (lang, _size, viewport) => {
     const figure = step!.contested![0]!;
-    const { page, errors } = await openPage(browser, `?step=${step!.id}&lang=${lang}`, viewport);
+    const { page, errors } = await openPage(getBrowser(), `?step=${step!.id}&lang=${lang}`, viewport);
     await settled(page, step!.id);
     const aside = page.locator(`[data-step-id="${step!.id}"] aside.contested[data-contested]`).first();
     await aside.scrollIntoViewIfNeeded();
@@ -64,7 +57,7 @@ describe('a contested figure', () => {
 
 describe('cites and the sources list', () => {
   it('lists every source once, sorted, each with its full reference', async () => {
-    const { page } = await openPage(browser, `?step=${story.steps.at(-1)!.id}`);
+    const { page } = await openPage(getBrowser(), `?step=${story.steps.at(-1)!.id}`);
     await settled(page, story.steps.at(-1)!.id);
     const section = page.locator('section#sources[aria-labelledby="sources-title"]');
     expect(await section.locator('#sources-title').textContent()).toBe('Sources');
@@ -87,7 +80,7 @@ describe('cites and the sources list', () => {
   it('a short cite under a step leads to its full reference; "cited in" leads back', async () => {
     const step = story.steps[2]!;
     const key = step.sources[0]!;
-    const { page } = await openPage(browser, `?step=${step.id}`);
+    const { page } = await openPage(getBrowser(), `?step=${step.id}`);
     await settled(page, step.id);
     const cite = page.locator(`[data-step-id="${step.id}"] footer cite`).first();
     expect(await cite.innerText()).toBe(story.sources[key]!.short);

@@ -2,21 +2,15 @@
  * The timeline's events: a dot per event of stories/korean-war.events.yaml, reachable by pointer
  * and keyboard (one tab stop, arrows within), each moving the story to its step.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/story/formatDate.ts';
 import { timelineLayout } from '../../src/timeline/timelineScale.ts';
-import { launch, loadStory, openPage, settled } from './harness.ts';
+import { useBrowser, loadStory, openPage, settled } from './harness.ts';
 
 const story = loadStory();
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const stepIndex = new Map(story.steps.map((s, i) => [s.id, i]));
 const events = story.events.map((e) => ({ ...e, step: stepIndex.get(e.step)! }));
@@ -26,7 +20,7 @@ const activeId = (page: Page) => page.evaluate(() => document.activeElement?.get
 describe('timeline events', () => {
   it('draws every event, named "Go to: <title>, <date>", the active step’s emphasised', async () => {
     const step = story.steps.find((s) => story.events.filter((e) => e.step === s.id).length >= 2)!;
-    const { page } = await openPage(browser, `?step=${step.id}`);
+    const { page } = await openPage(getBrowser(), `?step=${step.id}`);
     await settled(page, step.id);
     const dots = page.locator('.timeline .event');
     expect(await dots.count()).toBe(story.events.length);
@@ -46,7 +40,7 @@ describe('timeline events', () => {
 
   it('clicking an event moves the story to its step', async () => {
     const event = story.events.find((e) => e.step !== story.steps[0]!.id && e.step !== story.steps[1]!.id)!;
-    const { page } = await openPage(browser, '');
+    const { page } = await openPage(getBrowser(), '');
     await settled(page, story.steps[0]!.id);
     await page.locator(`.timeline .event[data-event="${event.id}"]`).click();
     const snap = await settled(page, event.step);
@@ -55,7 +49,7 @@ describe('timeline events', () => {
   });
 
   it('the keyboard walks the marks with the arrows without moving the story, and Enter goes there', async () => {
-    const { page } = await openPage(browser, '');
+    const { page } = await openPage(getBrowser(), '');
     const first = story.steps[0]!.id;
     await settled(page, first);
     // Tab from the page into the timeline: it is one stop, on the active step's mark.
@@ -101,7 +95,7 @@ describe('timeline events', () => {
 
   it('Space on an event works too, and page keys still step the story from the timeline', async () => {
     const event = story.events[Math.floor(story.events.length / 2)]!;
-    const { page } = await openPage(browser, '');
+    const { page } = await openPage(getBrowser(), '');
     await settled(page, story.steps[0]!.id);
     await page.locator(`.timeline .event[data-event="${event.id}"]`).focus();
     await page.keyboard.press('Space');
