@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist', 'node_modules', 'geo/layers', 'tests/e2e/__screenshots__'] },
+  { ignores: ['dist', 'kiosk-bundle', 'node_modules', 'geo/layers', 'tests/e2e/__screenshots__'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
+import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
 import { storyPlugin } from './scripts/vite/storyPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), storyPlugin(), labelFontPlugin()],
+  plugins: [svelte(), storyPlugin(), labelFontPlugin(), serviceWorkerPlugin()],
   // GeoJSON layers are served as hashed files from our own origin, never inlined into JS.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -70,6 +70,8 @@ export async function openPage(
     reducedMotion?: 'reduce' | 'no-preference';
     /** The browser's language (`navigator.languages`); Chromium's default is en-US. */
     locale?: string;
+    /** A touch screen (default: below 600 px wide, a phone). */
+    touch?: boolean;
   } = {},
 ): Promise<Tracked> {
   const context = await browser.newContext({
@@ -77,7 +79,7 @@ export async function openPage(
     deviceScaleFactor: 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: options.locale ?? 'en-US',
-    hasTouch: viewport.width < 600,
+    hasTouch: options.touch ?? viewport.width < 600,
     isMobile: false,
   });
   const page = await context.newPage();
