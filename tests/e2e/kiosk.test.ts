@@ -7,6 +7,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadStory, openPage, settled, useBrowser, type Tracked } from './harness.ts';
+import { SCREENSHOT_TOLERANCE, compareWithBaseline } from './screenshots.ts';
 
 const browser = useBrowser();
 const story = loadStory();
@@ -130,6 +131,26 @@ describe('kiosk: a visitor with fingers and keys', () => {
     expect(await page.getByRole('button', { name: '다음' }).isVisible()).toBe(true);
     expectClean(tracked);
     await page.context().close();
+  });
+});
+
+describe('kiosk: what a visitor sees', () => {
+  it.each([
+    ['title, landscape', '', KIOSK, 0],
+    ['Inchon, portrait', `&step=inchon`, { width: 800, height: 1280 }, 8],
+  ] as const)('%s matches its baseline', async (name, query, viewport, slide) => {
+    const tracked = await openPage(browser(), `?mode=kiosk${query}`, viewport, {
+      touch: true,
+      reducedMotion: 'reduce',
+    });
+    await onSlide(tracked.page, slide);
+    await tracked.page.evaluate(() => document.fonts.ready);
+    const png = await tracked.page.screenshot({ animations: 'disabled', caret: 'hide' });
+    const { ratio, message } = compareWithBaseline(`kiosk-${name.replace(/\W+/g, '-').toLowerCase()}`, png);
+    expect(ratio, message).toBeLessThanOrEqual(SCREENSHOT_TOLERANCE);
+    external.push(...tracked.external);
+    expectClean(tracked);
+    await tracked.page.context().close();
   });
 });
 

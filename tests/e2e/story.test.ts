@@ -89,6 +89,25 @@ describe('reaching a step', () => {
     await page.context().close();
   });
 
+  it('a reader who drags the map gets a Reset view button back to the step camera', async () => {
+    const id = story.steps[7]!.id;
+    const { page, errors } = await openPage(getBrowser(), `?step=${id}`);
+    const before = await settled(page, id);
+    expect(await page.locator('.reset-view').count()).toBe(0);
+    await page.mouse.move(1000, 450);
+    await page.mouse.down();
+    await page.mouse.move(900, 380, { steps: 8 });
+    await page.mouse.up();
+    await page.locator('.reset-view').waitFor();
+    const dragged = await settled(page, id);
+    expect(dragged.camera.center).not.toEqual(before.camera.center);
+    await page.locator('.reset-view').click();
+    expect(await settled(page, id)).toEqual(before);
+    expect(await page.locator('.reset-view').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('keyboard steps through the story and focus follows', async () => {
     const { page } = await openPage(getBrowser(), '');
     await settled(page, story.steps[0]!.id);
