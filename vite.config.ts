@@ -1,11 +1,12 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { embedHostPlugin } from './scripts/vite/embedHostPlugin.ts';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
 import { storyPlugin } from './scripts/vite/storyPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), storyPlugin(), labelFontPlugin(), serviceWorkerPlugin()],
+  plugins: [svelte(), storyPlugin(), labelFontPlugin(), embedHostPlugin(), serviceWorkerPlugin()],
   // GeoJSON layers are served as hashed files from our own origin, never inlined into JS.
   assetsInclude: ['**/*.geojson'],
   build: {
