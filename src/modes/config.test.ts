@@ -65,6 +65,13 @@ describe('progress', () => {
     expect(resolveConfig('?step=pusan-perimeter&progress=0.5', '').progress).toBe(0.5);
     expect(resolveConfig('?step=x', '').progress).toBe(0);
   });
+  it('in figure mode opens at the end of the step unless told', () => {
+    expect(resolveConfig('?mode=figure&step=x', '').progress).toBe(1);
+    expect(resolveConfig('?mode=figure&step=x&progress=0.25', '').progress).toBe(0.25);
+    expect(resolveConfig('?mode=figure&progress=2', '').warnings).toEqual([
+      'progress "2" is not a number from 0 to 1; using 1',
+    ]);
+  });
   it.each(['1.5', '-0.1', 'half', ''])('falls back to 0 with a warning for %j', (value) => {
     const config = resolveConfig(`?progress=${value}`, '');
     expect(config.progress).toBe(0);

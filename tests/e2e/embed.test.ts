@@ -1,0 +1,372 @@
+/**
+ * Embedding in an article (README "Embedding in an article"), from a host page on another origin
+ * (a second server on 127.0.0.1, another port) that pastes the README's first snippet as it
+ * stands, with only the story's address changed, plus a figure. The app's pages are served with
+ * the README's Content-Security-Policy throughout.
+ *
+ * One host page holds both embeds: a figure sized to its content, and the scrolly story that the
+ * article's scroll drives forwards and back. Then messages that are wrong in origin, shape,
+ * version or size change nothing and log no error, and the web page runs under the CSP. No request
+ * leaves the two local origins.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
+import { baseUrl, loadStory, PHONE, settled, useBrowser } from './harness.ts';
+
+const story = loadStory();
+const ids = story.steps.map((s) => s.id);
+const getBrowser = useBrowser();
+
+const readme = readFileSync('README.md', 'utf8');
+const section = readme.slice(readme.indexOf('## Embedding in an article'));
+/** The README's first HTML snippet, as an editor pastes it: only the story's address changes. */
+const snippet = () =>
+  /```html\n([\s\S]*?)```/.exec(section)![1]!.replaceAll('https://korean-war.example.org/', baseUrl());
+const CSP = /^Content-Security-Policy: (.+)$/m.exec(section)![1]!;
+
+const hostPage = () => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>An article</title></head>
+<body>
+<h1>An article</h1>
+<p>Some paragraphs of an article before the figure.</p>
+<korean-war-story id="figure" mode="figure" step="inchon"></korean-war-story>
+<p>More of the article, then the story with the article's scroll.</p>
+${snippet()}
+<p>The end of the article.</p>
+<p>Its footer.</p>
+</body>
+</html>`;
+
+let host: http.Server;
+let hostUrl: string;
+let context: BrowserContext;
+let page: Page;
+const errors: string[] = [];
+const outside: string[] = [];
+
+beforeAll(async () => {
+  host = http.createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(hostPage());
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  const appOrigin = new URL(baseUrl()).origin;
+  context = await getBrowser().newContext({ viewport: PHONE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  // The app's documents with the README's CSP.
+  await context.route(
+    (url) => url.origin === appOrigin,
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    },
+  );
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
+    const log: [string, string, unknown][] = [];
+    Object.assign(window, { embedEvents: log });
+    for (const type of ['ready', 'step', 'height']) {
+      document.addEventListener(type, (e) => {
+        if (e instanceof CustomEvent) log.push([type, (e.target as Element).id, e.detail]);
+      });
+    }
+  });
+  page = await context.newPage();
+  page.on('request', (r) => {
+    const { origin, protocol } = new URL(r.url());
+    if (!/^(data|blob):$/.test(protocol) && origin !== appOrigin && `${origin}/` !== hostUrl)
+      outside.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(hostUrl);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+/** The story's iframe in `mode` (embed or figure), once it exists. */
+async function storyFrame(mode: 'embed' | 'figure'): Promise<Frame> {
+  for (let i = 0; i < 200; i++) {
+    const frame = page.frames().find((f) => f.url().includes(`mode=${mode}`));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`no ${mode} iframe`);
+}
+
+/** `<html data-step>` inside a story frame. */
+const stepIn = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.step);
+
+async function waitForStep(frame: Frame, id: string) {
+  await frame.waitForFunction((step) => document.documentElement.dataset.step === step, id, {
+    polling: 50,
+    timeout: 20_000,
+  });
+}
+
+/** The host's iframe of element `id`: its box on the host page. */
+const iframeBox = (id: string) =>
+  page.evaluate((el) => {
+    const rect = document.getElementById(el)!.shadowRoot!.querySelector('iframe')!.getBoundingClientRect();
+    return { top: rect.top, height: rect.height };
+  }, id);
+
+/** The figure's height inside its frame, and whether that frame could scroll. */
+const figureContent = (frame: Frame) =>
+  frame.evaluate(() => {
+    const root = document.scrollingElement!;
+    return {
+      height: Math.ceil(document.querySelector('figure')!.getBoundingClientRect().height),
+      scrolls: root.scrollHeight > root.clientHeight,
+    };
+  });
+
+describe('a figure on another origin', () => {
+  it('shows its step still, with caption, legend, cites and a link to the full story', async () => {
+    const frame = await storyFrame('figure');
+    await frame.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    const index = ids.indexOf('inchon');
+    expect(await stepIn(frame)).toBe('inchon');
+    const layers = await frame.locator('[data-map]').getAttribute('data-layers');
+    expect(layers).toBe(visibleLayerIds(targetState(story, index, { progress: 1 })).join(' '));
+    const step = story.steps[index]!;
+    expect(await frame.locator('figcaption h2').textContent()).toBe(step.title.en);
+    expect(await frame.locator('figcaption cite').allTextContents()).toEqual(
+      step.sources.map((key) => story.sources[key]!.short),
+    );
+    expect(await frame.locator('figcaption .legend li').count()).toBeGreaterThan(0);
+    const link = frame.locator('a.full-story, .full-story a');
+    expect(await link.getAttribute('href')).toBe(`${baseUrl()}?step=inchon&lang=en`);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('is as tall as its content, with no scrollbar, and follows it when the width changes', async () => {
+    const frame = await storyFrame('figure');
+    const fits = async () => {
+      await expect
+        .poll(async () => (await iframeBox('figure')).height - (await figureContent(frame)).height, {
+          timeout: 10_000,
+        })
+        .toBe(0);
+      expect((await figureContent(frame)).scrolls).toBe(false);
+      return (await iframeBox('figure')).height;
+    };
+    const phone = await fits();
+    // Turned sideways: wider, so a landscape map and a shorter figure.
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    const landscape = await fits();
+    expect(landscape).not.toBe(phone);
+    await page.setViewportSize(PHONE);
+    expect(await fits()).toBe(phone);
+    const heights = await page.evaluate(() =>
+      (window as unknown as { embedEvents: [string, string, { height: number }][] }).embedEvents
+        .filter(([type, id]) => type === 'height' && id === 'figure')
+        .map(([, , detail]) => detail.height),
+    );
+    expect(heights.at(-1)).toBe(phone);
+    expect(heights).toContain(landscape);
+  });
+});
+
+describe('the scrolly story on another origin', () => {
+  const viewport = PHONE.height;
+  /** The README snippet's element, and where its track starts on the page. */
+  const trackTop = () =>
+    page.evaluate(() => {
+      const el = document.querySelectorAll('korean-war-story')[1]!;
+      el.id = 'scrolly';
+      return el.getBoundingClientRect().top + scrollY;
+    });
+  const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo(0, top), y);
+
+  it('is ready, one screen tall per step (plus one), with the iframe filling the screen', async () => {
+    const frame = await storyFrame('embed');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { embedEvents: [string, string][] }).embedEvents.some(
+          ([t, id]) => t === 'ready' && id === '',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
+    await trackTop();
+    const height = await page.evaluate(
+      () => document.getElementById('scrolly')!.getBoundingClientRect().height,
+    );
+    expect(height).toBe((ids.length + 1) * viewport);
+    expect(await stepIn(frame)).toBe(ids[0]);
+  });
+
+  it('moves through the steps as the article scrolls, and back', async () => {
+    const frame = await storyFrame('embed');
+    const top = await trackTop();
+    // Step k is under the reader for a screen's worth of scrolling from top + k screens.
+    for (const k of [2, 6, 3, 1]) {
+      await scrollTo(top + (k + 0.5) * viewport);
+      await waitForStep(frame, ids[k]!);
+      const box = await iframeBox('scrolly');
+      expect(box).toEqual({ top: 0, height: viewport });
+    }
+    // Halfway through a step that draws arrows: the progress follows the scroll.
+    const invasion = ids.indexOf('invasion');
+    await scrollTo(top + (invasion + 0.5) * viewport);
+    await waitForStep(frame, 'invasion');
+    await frame.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-map]')?.dataset.progress === '0.50',
+      null,
+      {
+        timeout: 60_000,
+        polling: 100,
+      },
+    );
+    // Before the track, the first step; after it, the last, and the iframe scrolls away with the article.
+    await scrollTo(top - viewport);
+    await waitForStep(frame, ids[0]!);
+    await scrollTo(top + (ids.length + 2) * viewport);
+    await waitForStep(frame, ids.at(-1)!);
+    expect((await iframeBox('scrolly')).top).toBeLessThan(0);
+    const steps = await page.evaluate(() =>
+      (window as unknown as { embedEvents: [string, string, { step: string }][] }).embedEvents
+        .filter(([type, id]) => type === 'step' && id === 'scrolly')
+        .map(([, , detail]) => detail.step),
+    );
+    expect(steps).toEqual([ids[2], ids[6], ids[3], ids[1], 'invasion', ids[0], ids.at(-1)]);
+  });
+
+  it('is scrolled by the wheel over the map, never inside itself', async () => {
+    const frame = await storyFrame('embed');
+    const top = await trackTop();
+    await scrollTo(top + 0.5 * viewport);
+    await waitForStep(frame, ids[0]!);
+    await page.mouse.move(PHONE.width / 2, viewport / 3);
+    await page.mouse.wheel(0, 2 * viewport);
+    await expect
+      .poll(() => page.evaluate(() => scrollY), { timeout: 10_000 })
+      .toBeGreaterThan(top + viewport);
+    expect(await frame.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+    await waitForStep(frame, ids[Math.floor(((await page.evaluate(() => scrollY)) - top) / viewport)]!);
+  });
+
+  it('setStep() scrolls the article to the step', async () => {
+    const frame = await storyFrame('embed');
+    await page.evaluate(() =>
+      (document.getElementById('scrolly') as HTMLElement & { setStep(id: string): void }).setStep(
+        'armistice',
+      ),
+    );
+    await waitForStep(frame, 'armistice');
+    const top = await trackTop();
+    const y = await page.evaluate(() => scrollY);
+    expect(Math.floor((y - top) / viewport)).toBe(ids.indexOf('armistice'));
+  });
+});
+
+describe('messages', () => {
+  it('with the wrong origin, shape, version or size change nothing and log no error', async () => {
+    const frame = await storyFrame('embed');
+    const figure = await storyFrame('figure');
+    const before = {
+      step: await stepIn(frame),
+      lang: await frame.evaluate(() => document.documentElement.lang),
+    };
+    const figureHeight = (await iframeBox('figure')).height;
+    expect(before.lang).toBe('en');
+    // From the embedding page (an allowed origin), but wrong.
+    await page.evaluate(() => {
+      const target = document.getElementById('scrolly')!.shadowRoot!.querySelector('iframe')!.contentWindow!;
+      const base = { type: 'korean-war-story', version: 1 };
+      const bad: unknown[] = [
+        { ...base, version: 2, kind: 'setLanguage', lang: 'ko' },
+        { type: 'korean-war-story', kind: 'setLanguage', lang: 'ko' },
+        { ...base, kind: 'setLanguage', language: 'ko' },
+        { ...base, kind: 'setLanguage', lang: 'ko', html: '<img src=x onerror=alert(1)>' },
+        { ...base, kind: 'setLanguage', lang: 'ko', padding: 'x'.repeat(2_000_000) },
+        { ...base, kind: 'setLanguage', lang: 'k'.repeat(100_000) },
+        { ...base, kind: 'setStep', step: 'division', more: Array.from({ length: 50_000 }, (_, i) => i) },
+        JSON.stringify({ ...base, kind: 'setLanguage', lang: 'ko' }),
+        { ...base, kind: 'scroll', top: '-99999', height: 1, viewport: 1 },
+      ];
+      for (const message of bad) target.postMessage(message, '*');
+    });
+    // From the story's own origin but not the embedding page: the iframe's own window.
+    await frame.evaluate(() =>
+      window.postMessage({ type: 'korean-war-story', version: 1, kind: 'setLanguage', lang: 'ko' }, '*'),
+    );
+    // To the host: a valid-looking message, but from the host page itself; a wrong one from the figure.
+    await page.evaluate(() =>
+      window.postMessage({ type: 'korean-war-story', version: 1, kind: 'height', height: 5 }, '*'),
+    );
+    await figure.evaluate(() => {
+      window.parent.postMessage({ type: 'korean-war-story', version: 2, kind: 'height', height: 5 }, '*');
+      window.parent.postMessage(
+        { type: 'korean-war-story', version: 1, kind: 'height', height: 'x'.repeat(9000) },
+        '*',
+      );
+    });
+    await page.waitForTimeout(500);
+    expect({
+      step: await stepIn(frame),
+      lang: await frame.evaluate(() => document.documentElement.lang),
+    }).toEqual(before);
+    expect((await iframeBox('figure')).height).toBe(figureHeight);
+
+    // The channel itself works: a good message after the bad ones is obeyed.
+    await page.evaluate(() => document.getElementById('scrolly')!.setAttribute('lang', 'ko'));
+    await frame.waitForFunction(() => document.documentElement.lang === 'ko', null, { timeout: 10_000 });
+    expect(await frame.locator('.card h2').textContent()).toBe(
+      story.steps[ids.indexOf(before.step!)]!.title.ko,
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('the embeds ran under it without a violation, and so does the web page', async () => {
+    expect(errors).toEqual([]);
+    const web = await context.newPage();
+    const webErrors: string[] = [];
+    web.on('console', (m) => {
+      if (m.type() === 'error') webErrors.push(m.text());
+    });
+    web.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(baseUrl()).origin && !/^(data|blob):/.test(r.url()))
+        outside.push(r.url());
+    });
+    await web.goto(`${baseUrl()}?step=inchon`);
+    await settled(web, 'inchon', 60_000);
+    expect(webErrors).toEqual([]);
+    // It is in force: an inline script is refused and reported.
+    await web.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => webErrors.some((e) => e.includes('script-src'))).toBe(true);
+    expect(await web.evaluate(() => 'inlineRan' in window)).toBe(false);
+    await web.close();
+  });
+
+  it('no request left the two local origins', () => {
+    expect(outside).toEqual([]);
+  });
+});
