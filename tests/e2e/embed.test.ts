@@ -120,6 +120,21 @@ async function waitForStep(frame: Frame, id: string) {
   });
 }
 
+/** The map container's contract inside a story frame, to wait on (and to report on a timeout). */
+async function waitForMap(frame: Frame, what: string, ok: (map: DOMStringMap, ready: boolean) => boolean) {
+  const read = () =>
+    frame.evaluate(() => ({
+      map: { ...document.querySelector<HTMLElement>('[data-map]')?.dataset },
+      ready: document.documentElement.dataset.mapReady === 'true',
+    }));
+  // SwiftShader on a busy 2-core machine: a map can take a while to load.
+  for (const end = Date.now() + 90_000; Date.now() < end; await page.waitForTimeout(100)) {
+    const { map, ready } = await read();
+    if (ok(map, ready)) return;
+  }
+  throw new Error(`${what}: not reached; the map reports ${JSON.stringify(await read())}`);
+}
+
 /** The host's iframe of element `id`: its box on the host page. */
 const iframeBox = (id: string) =>
   page.evaluate((el) => {
@@ -137,13 +152,21 @@ const figureContent = (frame: Frame) =>
     };
   });
 
+/** The figure's iframe has taken its content's height, without a scrollbar: that height. */
+async function figureFits(frame: Frame): Promise<number> {
+  await expect
+    .poll(async () => (await iframeBox('figure')).height - (await figureContent(frame)).height, {
+      timeout: 20_000,
+    })
+    .toBe(0);
+  expect((await figureContent(frame)).scrolls).toBe(false);
+  return (await iframeBox('figure')).height;
+}
+
 describe('a figure on another origin', () => {
   it('shows its step still, with caption, legend, cites and a link to the full story', async () => {
     const frame = await storyFrame('figure');
-    await frame.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', null, {
-      timeout: 60_000,
-      polling: 100,
-    });
+    await waitForMap(frame, 'figure map ready', (_, ready) => ready);
     const index = ids.indexOf('inchon');
     expect(await stepIn(frame)).toBe('inchon');
     const layers = await frame.locator('[data-map]').getAttribute('data-layers');
@@ -162,15 +185,7 @@ describe('a figure on another origin', () => {
 
   it('is as tall as its content, with no scrollbar, and follows it when the width changes', async () => {
     const frame = await storyFrame('figure');
-    const fits = async () => {
-      await expect
-        .poll(async () => (await iframeBox('figure')).height - (await figureContent(frame)).height, {
-          timeout: 10_000,
-        })
-        .toBe(0);
-      expect((await figureContent(frame)).scrolls).toBe(false);
-      return (await iframeBox('figure')).height;
-    };
+    const fits = () => figureFits(frame);
     const phone = await fits();
     // Turned sideways: wider, so a landscape map and a shorter figure.
     await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
@@ -186,6 +201,21 @@ describe('a figure on another origin', () => {
     expect(heights.at(-1)).toBe(phone);
     expect(heights).toContain(landscape);
   });
+
+  it('changes step when the host sets its step attribute, and says so', async () => {
+    const frame = await storyFrame('figure');
+    await page.evaluate(() => document.getElementById('figure')!.setAttribute('step', 'armistice'));
+    await waitForStep(frame, 'armistice');
+    expect(await frame.locator('figcaption h2').textContent()).toBe(
+      story.steps[ids.indexOf('armistice')]!.title.en,
+    );
+    await page.waitForFunction(() =>
+      (window as unknown as { embedEvents: [string, string, { step: string }][] }).embedEvents.some(
+        ([type, id, detail]) => type === 'step' && id === 'figure' && detail.step === 'armistice',
+      ),
+    );
+    await figureFits(frame);
+  });
 });
 
 describe('the scrolly story on another origin', () => {
@@ -198,6 +228,8 @@ describe('the scrolly story on another origin', () => {
       return el.getBoundingClientRect().top + scrollY;
     });
   const scrollTo = (y: number) => page.evaluate((top) => window.scrollTo(0, top), y);
+  /** Scroll to `screens` screens into the track (measured now: the figure above may have resized). */
+  const scrollInto = async (screens: number) => scrollTo((await trackTop()) + screens * viewport);
 
   it('is ready, one screen tall per step (plus one), with the iframe filling the screen', async () => {
     const frame = await storyFrame('embed');
@@ -219,30 +251,22 @@ describe('the scrolly story on another origin', () => {
 
   it('moves through the steps as the article scrolls, and back', async () => {
     const frame = await storyFrame('embed');
-    const top = await trackTop();
     // Step k is under the reader for a screen's worth of scrolling from top + k screens.
     for (const k of [2, 6, 3, 1]) {
-      await scrollTo(top + (k + 0.5) * viewport);
+      await scrollInto(k + 0.5);
       await waitForStep(frame, ids[k]!);
       const box = await iframeBox('scrolly');
       expect(box).toEqual({ top: 0, height: viewport });
     }
     // Halfway through a step that draws arrows: the progress follows the scroll.
     const invasion = ids.indexOf('invasion');
-    await scrollTo(top + (invasion + 0.5) * viewport);
+    await scrollInto(invasion + 0.5);
     await waitForStep(frame, 'invasion');
-    await frame.waitForFunction(
-      () => document.querySelector<HTMLElement>('[data-map]')?.dataset.progress === '0.50',
-      null,
-      {
-        timeout: 60_000,
-        polling: 100,
-      },
-    );
+    await waitForMap(frame, 'progress 0.50 through the invasion', (map) => map.progress === '0.50');
     // Before the track, the first step; after it, the last, and the iframe scrolls away with the article.
-    await scrollTo(top - viewport);
+    await scrollInto(-1);
     await waitForStep(frame, ids[0]!);
-    await scrollTo(top + (ids.length + 2) * viewport);
+    await scrollInto(ids.length + 2);
     await waitForStep(frame, ids.at(-1)!);
     expect((await iframeBox('scrolly')).top).toBeLessThan(0);
     const steps = await page.evaluate(() =>
@@ -260,11 +284,16 @@ describe('the scrolly story on another origin', () => {
     await waitForStep(frame, ids[0]!);
     await page.mouse.move(PHONE.width / 2, viewport / 3);
     await page.mouse.wheel(0, 2 * viewport);
-    await expect
-      .poll(() => page.evaluate(() => scrollY), { timeout: 10_000 })
-      .toBeGreaterThan(top + viewport);
+    // The article scrolls (smoothly) until it comes to rest well into the track.
+    let y = -1;
+    const settledAt = async () => {
+      const previous = y;
+      y = await page.evaluate(() => scrollY);
+      return y === previous && y > top + viewport;
+    };
+    await expect.poll(settledAt, { timeout: 10_000, interval: 250 }).toBe(true);
     expect(await frame.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
-    await waitForStep(frame, ids[Math.floor(((await page.evaluate(() => scrollY)) - top) / viewport)]!);
+    await waitForStep(frame, ids[Math.floor((y - top) / viewport)]!);
   });
 
   it('setStep() scrolls the article to the step', async () => {
