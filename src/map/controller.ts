@@ -8,16 +8,16 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { arrowHeads, type ArrowLayerFrame } from '../motion/arrowHeads.ts';
-import { frontFrame } from '../motion/frontFrame.ts';
+import { arrowHeads } from '../motion/arrowHeads.ts';
 import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
-import { colors, motion, opacity, type ColorToken } from '../tokens/tokens.ts';
-import { arrowheadImage } from './arrowhead.ts';
+import { motion, opacity } from '../tokens/tokens.ts';
+import { ARROWHEAD, arrowheadImage } from './arrowhead.ts';
 import { roundCamera, type CameraValue, type Transition } from './camera.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
+import { arrowFrames, frontCollection } from './motionFrame.ts';
 import { FRONT_LAYERS, MOTION_LAYERS, MOTION_SOURCES, type Slot } from './motionLayers.ts';
 
 /** Every MapLibre method the controller may call; a contract test checks each exists. */
@@ -123,7 +123,8 @@ export class MapController {
       .flat()
       .filter((r) => r.id.endsWith('::label'))
       .map((r) => r.id);
-    if (!map.hasImage('arrowhead')) map.addImage('arrowhead', arrowheadImage(), { sdf: true, pixelRatio: 2 });
+    if (!map.hasImage('arrowhead'))
+      map.addImage('arrowhead', arrowheadImage(), { sdf: true, pixelRatio: ARROWHEAD.pixelRatio });
     map.on('idle', this.#onIdle);
     map.on('moveend', this.#publish);
     map.on('movestart', this.#onMoveStart);
@@ -209,50 +210,19 @@ export class MapController {
   #applyMotion(state: MapState, fade = false): boolean {
     const geometry = this.#geometry;
     if (!geometry) return false;
-    const frame = state.motion;
-    const arrows: (ArrowLayerFrame & { id: string })[] = [];
-    for (const layer of this.#layerDefs) {
-      const visual = state.layers[layer.id];
-      if (layer.kind !== 'arrow' || !visual?.visible) continue;
-      arrows.push({
-        id: layer.id,
-        lines: geometry.arrows.get(layer.id) ?? [],
-        fraction: frame?.draw[layer.id] ?? 1,
-        color: colors[layer.color as ColorToken],
-        opacity: visual.opacity,
-        size: 0.45 + layer.width / 10,
-      });
-    }
-    const key = JSON.stringify([frame?.front, arrows.map((a) => [a.id, a.fraction, a.opacity])]);
+    const arrows = arrowFrames(this.#layerDefs, state, geometry);
+    const key = JSON.stringify([state.motion?.front, arrows.map((a) => [a.id, a.fraction, a.opacity])]);
     if (key === this.#motionKey) return false;
     this.#motionKey = key;
 
-    const front = frame?.front;
-    const from = front && geometry.fronts.get(front.from);
-    const to = front && geometry.fronts.get(front.to);
-    const showFront = Boolean(from && to);
-    if (front && from && to) {
-      const { line, south, north } = frontFrame(from, to, front.t, this.#theatre);
+    const front = frontCollection(state, geometry, this.#theatre);
+    const showFront = front !== undefined;
+    if (front) {
       // A reduced-motion snapshot that replaces one on show goes into the hidden slot, and the two
       // crossfade; a smooth frame (or the first picture) rewrites the slot on show.
       const crossfade = fade && this.#frontShown;
       const slot: Slot = crossfade ? (this.#slot === 'a' ? 'b' : 'a') : this.#slot;
-      this.#setData(MOTION_SOURCES.front(slot), {
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            properties: { side: 'south' },
-            geometry: { type: 'Polygon', coordinates: [south] },
-          },
-          {
-            type: 'Feature',
-            properties: { side: 'north' },
-            geometry: { type: 'Polygon', coordinates: [north] },
-          },
-          { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: line } },
-        ],
-      });
+      this.#setData(MOTION_SOURCES.front(slot), front);
       if (slot !== this.#slot) {
         this.#showSlot(slot, 1);
         this.#showSlot(this.#slot, 0);

@@ -47,7 +47,7 @@ export function parseMotionGeometry(story: Story, files: Map<string, FeatureColl
 }
 
 /** Same rule as the style's layer filter (layers.ts): a listed `id` or `group`, or all. */
-function selects(layer: LayerDef, properties: Record<string, unknown> | null): boolean {
+export function selects(layer: LayerDef, properties: Record<string, unknown> | null): boolean {
   if (!layer.features) return true;
   const { id, group } = properties ?? {};
   return layer.features.some((x) => x === id || x === group);

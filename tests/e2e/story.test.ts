@@ -3,9 +3,13 @@
  * scrolling, by keyboard and after many fast jumps
  * lands on the same map, and no request leaves the app's origin.
  */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { selects } from '../../src/map/motionGeometry.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
-import { launch, loadStory, openPage, settled, useBrowser } from './harness.ts';
+import { DESKTOP, PHONE, expectCamera, launch, loadStory, openPage, settled, useBrowser } from './harness.ts';
 
 const story = loadStory();
 const getBrowser = useBrowser();
@@ -167,16 +171,115 @@ describe('public contract', () => {
 });
 
 describe('without WebGL', () => {
-  it('the story stays readable and says why the map is missing', async () => {
+  const arrowLines = (ids: string[]) =>
+    story.layers
+      .filter((l) => ids.includes(l.id))
+      .map((l) => {
+        const file = JSON.parse(readFileSync(`geo/layers/${l.geo}.geojson`, 'utf8')) as FeatureCollection;
+        return file.features.filter((f) => selects(l, f.properties)).length;
+      })
+      .reduce((a, b) => a + b, 0);
+
+  /** What the SVG draws: story layer → its paths, circles and labels; and the held ground and front. */
+  const drawing = (page: Page) =>
+    page.evaluate(() => {
+      const count = (selector: string) => document.querySelectorAll(selector).length;
+      const layers = [...document.querySelectorAll<SVGGElement>('.map-svg g[data-layer]')].map(
+        (g) => g.dataset.layer!,
+      );
+      const drawn = [...document.querySelectorAll('.map-svg path[pathLength]')].map((p) =>
+        p.getAttribute('stroke-dasharray'),
+      );
+      return {
+        map: document.querySelector<HTMLElement>('[data-map]')!.dataset.map,
+        layers: [...new Set(layers)].sort().join(' '),
+        heads: count('[data-style-layer="motion:heads"] path'),
+        front: count('[data-style-layer="motion:front-a"] path'),
+        held: count('[data-style-layer^="motion:held-"] path'),
+        labels: [...document.querySelectorAll('[data-style-layer="places::label"] text')].map(
+          (t) => t.textContent,
+        ),
+        drawn,
+      };
+    });
+
+  it('draws the map as SVG with the same layers, camera and motion, and redraws it as the keys step', async () => {
     const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-gpu']);
     try {
-      const { page } = await openPage(noGl, `?step=${story.steps[1]!.id}`);
-      await page.waitForSelector('[data-map="unavailable"]');
-      await expect.poll(() => page.locator('.map-unavailable').isVisible()).toBe(true);
-      expect(await page.locator(`[data-step-id="${story.steps[1]!.id}"] h2`).isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.dataset.step)).toBe(story.steps[1]!.id);
+      // Inchon halfway: the landing and the advances drawing in (a step with motion).
+      const query = '?step=inchon&progress=0.5';
+      const gl = await openPage(getBrowser(), query, DESKTOP);
+      const expected = await settled(gl.page, 'inchon');
+      const glDraw = await gl.page.getAttribute('[data-map]', 'data-draw');
+      await gl.page.context().close();
+      const { page, errors, external: ext } = await openPage(noGl, query, DESKTOP);
+      const snap = await settled(page, 'inchon');
+      expect(snap).toEqual(expected);
+      expect(await page.getAttribute('[data-map]', 'data-draw')).toBe(glDraw);
+      let svg = await drawing(page);
+      expect(svg.map).toBe('svg');
+      expect(svg.layers).toBe(snap.layers);
+      expect(svg.heads).toBe(arrowLines(['inchon-landing', 'inchon-advance']));
+      expect(svg.drawn).toHaveLength(svg.heads);
+      for (const dash of svg.drawn) expect(dash).toMatch(/^0\.\d+ 1$/);
+      expect(svg.labels).toContain('Seoul');
+
+      // ↓ to the next step: redrawn, with that step's layers and camera.
+      await page.keyboard.press('ArrowDown');
+      const next = await settled(page, story.steps[story.steps.findIndex((s) => s.id === 'inchon') + 1]!.id);
+      const index = story.steps.findIndex((s) => s.id === next.step);
+      expect(next.layers).toBe(visibleLayerIds(targetState(story, index)).join(' '));
+      svg = await drawing(page);
+      // Arrows that draw in have not started at the step's beginning: nothing of them is drawn yet.
+      const notYet = ((await page.getAttribute('[data-map]', 'data-draw')) ?? '')
+        .split(' ')
+        .filter((entry) => entry.endsWith(':0.00'))
+        .map((entry) => entry.split(':')[0]);
+      expect(notYet.length).toBeGreaterThan(0);
+      expect(svg.layers).toBe(
+        next.layers
+          .split(' ')
+          .filter((id) => !notYet.includes(id))
+          .join(' '),
+      );
+      expectCamera(story, next, index, DESKTOP, false);
+      expect(errors).toEqual([]);
+      expect(ext).toEqual([]);
+      await page.context().close();
+
+      // A moving front, in Korean on a phone: the same camera as the WebGL map, the front and the
+      // ground each side held, labels in Korean.
+      const ko = '?step=osan-taejon&progress=0.5&lang=ko';
+      const glPhone = await openPage(getBrowser(), ko, PHONE);
+      const expectedPhone = await settled(glPhone.page, 'osan-taejon');
+      await glPhone.page.context().close();
+      const phone = await openPage(noGl, ko, PHONE);
+      expect(await settled(phone.page, 'osan-taejon')).toEqual(expectedPhone);
+      svg = await drawing(phone.page);
+      expect(svg).toMatchObject({ map: 'svg', layers: expectedPhone.layers, front: 1, held: 2 });
+      expect(svg.heads).toBe(arrowLines(['invasion']));
+      expect(svg.labels).toContain('서울');
+      expect(phone.errors).toEqual([]);
+      await phone.page.context().close();
     } finally {
       await noGl.close();
     }
+  });
+
+  it('draws the map as SVG when the WebGL context is lost and not restored', async () => {
+    const id = 'pusan-perimeter';
+    const { page, errors } = await openPage(getBrowser(), `?step=${id}`);
+    const before = await settled(page, id);
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!
+        .getExtension('WEBGL_lose_context')!
+        .loseContext();
+    });
+    await page.waitForSelector('[data-map="svg"]', { timeout: 10_000 });
+    expect(await settled(page, id)).toEqual(before);
+    expect((await drawing(page)).layers).toBe(before.layers);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

@@ -1,0 +1,175 @@
+import type { FeatureCollection } from 'geojson';
+import type { StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { fitView, viewProjection } from './fitView.ts';
+import { drawStyle, wrapLabel, type SvgItem } from './drawStyle.ts';
+
+const size = { width: 400, height: 400 };
+const project = viewProjection(
+  fitView({ center: [127, 37], zoom: 7, bearing: 0, pitch: 0 }, size, {
+    top: 0,
+    right: 0,
+    bottom: 0,
+    left: 0,
+  }),
+  size,
+);
+
+const collection = (features: FeatureCollection['features']): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
+
+const places = collection([
+  {
+    type: 'Feature',
+    properties: { id: 'seoul', name_en: 'Seoul', rank: 1 },
+    geometry: { type: 'Point', coordinates: [127, 37.55] },
+  },
+  // Right on top of Seoul: its label cannot be placed too.
+  {
+    type: 'Feature',
+    properties: { id: 'yongsan', name_en: 'Yongsan', rank: 2 },
+    geometry: { type: 'Point', coordinates: [127, 37.54] },
+  },
+]);
+const lines = collection([
+  {
+    type: 'Feature',
+    properties: { id: 'parallel' },
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [125, 38],
+        [129, 38],
+      ],
+    },
+  },
+  {
+    type: 'Feature',
+    properties: { id: 'area' },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [126, 36],
+          [128, 36],
+          [128, 37],
+          [126, 36],
+        ],
+      ],
+    },
+  },
+]);
+
+const style: StyleSpecification = {
+  version: 8,
+  sources: { places: { type: 'geojson', data: 'places' }, lines: { type: 'geojson', data: 'lines' } },
+  layers: [
+    { id: 'base:sea', type: 'background', paint: { 'background-color': '#dfe7ec' } },
+    {
+      id: 'area::fill',
+      type: 'fill',
+      source: 'lines',
+      paint: { 'fill-color': '#1f5fa8', 'fill-opacity': 0.28 },
+    },
+    {
+      id: 'parallel::line',
+      type: 'line',
+      source: 'lines',
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#2b2b2b', 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'places::circle',
+      type: 'circle',
+      source: 'places',
+      paint: { 'circle-color': '#1d2329', 'circle-radius': ['match', ['get', 'rank'], 1, 5, 2, 4, 3] },
+    },
+    {
+      id: 'places::label',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'text-field': ['get', 'name_en'],
+        'text-size': 14,
+        'text-anchor': 'left',
+        'text-offset': [0.7, 0],
+      },
+      paint: { 'text-color': '#1d2329' },
+    },
+  ],
+};
+
+function draw(shown: (id: string) => number = () => 1, drawn: (id: string) => number = () => 1) {
+  const data = (source: string) => (source === 'places' ? places : source === 'lines' ? lines : undefined);
+  return drawStyle({ style, data, shown, drawn, project });
+}
+
+const items = (layers: ReturnType<typeof draw>, id: string): SvgItem[] =>
+  layers.find((l) => l.id === id)?.items ?? [];
+
+describe('drawStyle', () => {
+  it('draws each layer that shows, in style order, with the style’s paint', () => {
+    const layers = draw();
+    expect(layers.map((l) => l.id)).toEqual([
+      'base:sea',
+      'area::fill',
+      'parallel::line',
+      'places::circle',
+      'places::label',
+    ]);
+    const [fill] = items(layers, 'area::fill');
+    expect(fill).toMatchObject({ kind: 'fill', fill: '#1f5fa8', opacity: 0.28 });
+    // A line layer draws lines and polygon outlines; its dashes are in line widths.
+    const strokes = items(layers, 'parallel::line');
+    expect(strokes).toHaveLength(2);
+    expect(strokes[0]).toMatchObject({
+      kind: 'line',
+      stroke: '#2b2b2b',
+      width: 2,
+      dash: '4 3',
+      cap: 'round',
+    });
+    expect(items(layers, 'places::circle').map((c) => (c.kind === 'circle' ? c.r : 0))).toEqual([5, 4]);
+  });
+
+  it('leaves out hidden layers and multiplies opacity by the step’s', () => {
+    const layers = draw((id) => (id.startsWith('places') ? 0 : id === 'area::fill' ? 0.5 : 1));
+    expect(layers.map((l) => l.id)).toEqual(['base:sea', 'area::fill', 'parallel::line']);
+    expect(items(layers, 'area::fill')[0]!.opacity).toBeCloseTo(0.14, 6);
+  });
+
+  it('draws a line in up to its drawn fraction, and nothing at zero', () => {
+    expect(
+      items(
+        draw(undefined, () => 0.4),
+        'parallel::line',
+      )[0],
+    ).toMatchObject({ drawn: 0.4 });
+    expect(
+      items(
+        draw(undefined, () => 0),
+        'parallel::line',
+      ),
+    ).toEqual([]);
+  });
+
+  it('places a label beside its point and leaves out one that would overlap it', () => {
+    const labels = items(draw(), 'places::label');
+    expect(labels).toHaveLength(1);
+    const [seoul] = labels;
+    const [x, y] = project([127, 37.55])!;
+    expect(seoul).toMatchObject({ kind: 'text', lines: ['Seoul'], anchor: 'start', size: 14, y });
+    expect(seoul!.kind === 'text' && seoul!.x).toBeCloseTo(x + 0.7 * 14, 6);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps a short label on one line and breaks a long one evenly', () => {
+    expect(wrapLabel('Seoul', 8)).toEqual(['Seoul']);
+    const long = wrapLabel('Kimpo airfield (taken 17–18 September)', 8);
+    expect(long).toEqual(['Kimpo airfield', '(taken 17–18', 'September)']);
+    expect(wrapLabel('김포 비행장 (9월 17–18일 점령)', 8)).toHaveLength(2);
+  });
+});
