@@ -1,0 +1,183 @@
+/**
+ * Accessibility in every mode, in both languages: axe-core (read from node_modules and injected
+ * into the page, no network) finds no WCAG 2.1 A or AA violation on the web page, the kiosk's title
+ * and a step slide, the scrolly embed and a figure, and with the map drawn as SVG. Then screen
+ * readers and keys: the map description announced once per step, the skip link in every mode, and
+ * a short Tab walk where every control shows that it has the focus.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, launch, loadStory, openPage, settled, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const story = loadStory();
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core's WCAG 2.0/2.1 A and AA rules on the whole page; one line per failing element.
+ * `skip`: rules left out, each for a reason given where it is passed.
+ */
+async function axe(page: Page, skip: string[] = []): Promise<string[]> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async (skip) => {
+    const result = await (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])),
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, skip);
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+  );
+}
+
+const PAGES = [
+  ['web', '', DESKTOP],
+  ['web, a step with contested figures (phone)', '&step=osan-taejon', PHONE],
+  ['kiosk title', '&mode=kiosk', { width: 1280, height: 800 }],
+  ['kiosk step slide', '&mode=kiosk&step=inchon', { width: 1280, height: 800 }],
+  ['embed', '&mode=embed&step=pusan-perimeter', PHONE],
+  ['figure', '&mode=figure&step=inchon', { width: 640, height: 900 }],
+] as const;
+
+describe.each(['en', 'ko'])('axe-core finds no WCAG 2.1 A/AA violation (%s)', (lang) => {
+  it.each(PAGES)('%s', async (name, query, viewport) => {
+    const tracked = await openPage(browser(), `?lang=${lang}${query}`, viewport, { reducedMotion: 'reduce' });
+    await settled(tracked.page);
+    // The kiosk turns off the page's pinch-zoom on purpose (README, Museum kiosk): an unattended
+    // public screen that a stray pinch would leave zoomed for the next visitor. Its text is large
+    // already. Every other rule holds there too.
+    const skip = name.startsWith('kiosk') ? ['meta-viewport'] : [];
+    expect(await axe(tracked.page, skip)).toEqual([]);
+    expect(tracked.errors).toEqual([]);
+    await tracked.page.context().close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('axe-core finds no violation with the map drawn as SVG', async () => {
+    const noGl = await launch(['--disable-webgl', '--disable-webgl2', '--disable-gpu']);
+    try {
+      const tracked = await openPage(noGl, '?step=inchon&progress=0.5', DESKTOP);
+      await settled(tracked.page, 'inchon');
+      expect(await tracked.page.getAttribute('[data-map]', 'data-map')).toBe('svg');
+      expect(await axe(tracked.page)).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});
+
+describe('screen readers and the keyboard', () => {
+  it("announces each step's map description once, politely, when the step changes", async () => {
+    const { page } = await openPage(browser(), '?lang=en', DESKTOP);
+    await settled(page, story.steps[0]!.id);
+    const region = page.locator('[data-map-description]');
+    expect(await region.getAttribute('aria-live')).toBe('polite');
+    expect(await region.textContent()).toContain(story.steps[0]!.description.en);
+    // Count what the region says from here on: one change per step, none for motion inside one.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const el = document.querySelector('[data-map-description]')!;
+      new MutationObserver(() => w.said.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const invasion = story.steps.findIndex((s) => s.id === 'invasion');
+    for (let i = 0; i < invasion; i++) await page.keyboard.press('ArrowDown');
+    await settled(page, 'invasion');
+    await expect.poll(() => region.textContent()).toContain(story.steps[invasion]!.description.en);
+    // Through the step: the arrows draw in, the region stays as it is.
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(700);
+    expect(await page.evaluate(() => document.documentElement.dataset.step)).toBe('invasion');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    // Quick steps in a row are not each announced; the step the reader stops on is, once.
+    expect(said.filter((t) => t.includes(story.steps[invasion]!.description.en))).toHaveLength(1);
+    expect(said.at(-1)).toContain(story.steps[invasion]!.description.en);
+    await page.context().close();
+  });
+
+  it.each([
+    ['web', ''],
+    ['kiosk', '&mode=kiosk'],
+    ['kiosk step', '&mode=kiosk&step=inchon'],
+    ['embed', '&mode=embed'],
+    ['figure', '&mode=figure&step=inchon'],
+  ])('the skip link moves the focus past the map (%s)', async (_name, query) => {
+    const { page } = await openPage(browser(), `?lang=en${query}`, DESKTOP);
+    await settled(page);
+    await page.keyboard.press('Tab');
+    const link = page.locator('.skip-link');
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return { tag: el.tagName, inMap: Boolean(el.closest('.map-panel')), skip: el.matches('.skip-link') };
+    });
+    expect(focused).toMatchObject({ inMap: false, skip: false });
+    expect(focused.tag).not.toBe('BODY');
+    await page.context().close();
+  });
+
+  it('every control the Tab key reaches on the web page shows that it has the focus', async () => {
+    const { page } = await openPage(browser(), '?lang=en', DESKTOP);
+    await settled(page);
+    const reached: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+        const label = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+        return {
+          what: `${el.tagName.toLowerCase()}.${el.className} ${label.slice(0, 40)}`,
+          outline,
+          shadow: style.boxShadow,
+        };
+      });
+      expect(focus.outline || focus.shadow !== 'none', focus.what).toBe(true);
+      reached.push(focus.what);
+    }
+    // The skip link, the legend, the timeline (one stop), reduced motion and both languages.
+    for (const control of [
+      'a.skip-link',
+      'summary',
+      'button.mark',
+      'button.motion-toggle',
+      'English',
+      '한국어',
+    ])
+      expect(
+        reached.some((r) => r.includes(control)),
+        `${control} in ${reached.join(' | ')}`,
+      ).toBe(true);
+    await page.context().close();
+  });
+});
