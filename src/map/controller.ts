@@ -419,7 +419,7 @@ export async function createMap({
   // The map is hidden from screen readers (its step's description is announced instead), so its
   // canvas takes no place in the tab order either; the arrow keys step the story, not the map.
   map.getCanvas().tabIndex = -1;
-    map.touchZoomRotate.disableRotation();
+  map.touchZoomRotate.disableRotation();
   map.keyboard.disable(); // arrow keys step through the story instead
   map.scrollZoom.disable(); // the wheel scrolls the story, never traps it in the map
   await new Promise<void>((resolve, reject) => {
