@@ -47,6 +47,7 @@ for (const step of story.steps.filter((s) => s.motion)) {
         lines: geometry.arrows.get(id) ?? [],
         fraction,
         color: colors.un,
+        icon: 'arrowhead',
         opacity: 1,
         size: 1,
       })),

@@ -8,7 +8,7 @@
 import { geoPath, geoTransform, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { ARROWHEAD, arrowheadPath } from '../map/arrowhead.ts';
+import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadPath, type ArrowheadShape } from '../map/arrowhead.ts';
 import { evaluate, passes } from './expression.ts';
 
 interface Common {
@@ -272,14 +272,16 @@ function drawLayer(
       case 'symbol':
         for (const p of points) {
           const [x, y] = project(p as [number, number])!;
-          if (layout?.['icon-image'] === 'arrowhead') {
+          const shape =
+            layout?.['icon-image'] === undefined ? undefined : headShape(str(f, 'icon-image', ''));
+          if (shape) {
             const side = (ARROWHEAD.size / ARROWHEAD.pixelRatio) * num(f, 'icon-size', 1);
             items.push({
               kind: 'head',
               x,
               y,
               rotate: num(f, 'icon-rotate', 0),
-              d: arrowheadPath(side),
+              d: arrowheadPath(shape, side),
               fill: str(f, 'icon-color', '#000'),
               opacity: opacity * num(f, 'icon-opacity', 1),
             });
@@ -309,6 +311,11 @@ function drawLayer(
     }
   }
   return items;
+}
+
+/** The arrowhead shape of a style image name (`arrowhead`, `arrowhead-double`), if it is one. */
+function headShape(image: string): ArrowheadShape | undefined {
+  return (Object.keys(ARROWHEAD_IMAGES) as ArrowheadShape[]).find((s) => ARROWHEAD_IMAGES[s] === image);
 }
 
 function pointsOf(g: Geometry): Position[] {

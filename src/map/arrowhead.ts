@@ -1,34 +1,82 @@
 /**
- * The arrowhead drawn at the tip of every arrow: a triangle pointing up (north) with its apex at the
- * top edge. One shape for both renderers: an alpha mask registered in MapLibre as an SDF image (so
- * each head takes its layer's colour with `icon-color` and turns with `icon-rotate`), and an SVG
- * path for the map drawn without WebGL (src/fallback/).
+ * The arrowheads drawn at the tips of the arrows, one shape per side of the war so that the sides
+ * differ by more than colour: a plain triangle for the Republic of Korea and the UN Command, a
+ * double head (two triangles, one behind the other) for North Korea and China. Each points up (north) with its
+ * apex at the top edge. One definition for every renderer: alpha masks registered in MapLibre as
+ * SDF images (each head takes its layer's colour with `icon-color` and turns with `icon-rotate`),
+ * and SVG paths for the map drawn without WebGL (src/fallback/) and the legend.
  */
+import { sideOfColor, type ColorToken } from '../tokens/tokens.ts';
 
-/** The image's side in pixels, and its pixel ratio in MapLibre (so it shows at half that size). */
+/** The images' side in pixels, and their pixel ratio in MapLibre (so they show at half that size). */
 export const ARROWHEAD = { size: 32, pixelRatio: 2 } as const;
+
+export type ArrowheadShape = 'triangle' | 'double';
+
+/** Image names in the map style, by shape. */
+export const ARROWHEAD_IMAGES: Record<ArrowheadShape, string> = {
+  triangle: 'arrowhead',
+  double: 'arrowhead-double',
+};
+
+/** The head of an arrow drawn in `color`: double for the northern side, else a triangle. */
+export function arrowheadShape(color: string): ArrowheadShape {
+  return sideOfColor[color as ColorToken] === 'north' ? 'double' : 'triangle';
+}
 
 /** Where the base sits, as a share of the side (apex at the top edge). */
 const BASE = 0.92;
 /** Half the base's width, as a share of the side. */
 const HALF_WIDTH = 0.42;
+/** A double head: where the front triangle's base and the rear one's apex sit, as shares of the side. */
+const DOUBLE = { frontBase: 0.5, rearApex: 0.28 };
 
-/** The head as an alpha mask: built in code, so the style needs no sprite URL. */
-export function arrowheadImage(size: number = ARROWHEAD.size): {
-  width: number;
-  height: number;
-  data: Uint8Array;
-} {
+/** The outline of a head `side` units tall and wide, apex at (0, 0), pointing up (y down). */
+function outline(shape: ArrowheadShape, side: number): [number, number][] {
+  const w = side * HALF_WIDTH;
+  const h = side * BASE;
+  if (shape === 'triangle')
+    return [
+      [0, 0],
+      [w, h],
+      [-w, h],
+    ];
+  // The outline of the two overlapping triangles: notched in on both sides where they meet.
+  const a = side * DOUBLE.frontBase;
+  const b = side * DOUBLE.rearApex;
+  const n = (w * (a - b)) / (h - b);
+  return [
+    [0, 0],
+    [w, a],
+    [n, a],
+    [w, h],
+    [-w, h],
+    [-n, a],
+    [-w, a],
+  ];
+}
+
+/** Even–odd point-in-polygon test. */
+function inside([x, y]: [number, number], ring: [number, number][]): boolean {
+  let hit = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+  }
+  return hit;
+}
+
+/** The head as an alpha mask, built in code so that the style needs no sprite URL. */
+export function arrowheadImage(
+  shape: ArrowheadShape = 'triangle',
+  size: number = ARROWHEAD.size,
+): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(size * size * 4);
-  const half = size / 2;
-  const base = size * BASE;
+  const ring = outline(shape, size).map(([x, y]): [number, number] => [x + size / 2, y]);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      // Inside the triangle apex (half, 0) – base corners (half ± 0.42·size, base)?
-      const py = y + 0.5;
-      const px = x + 0.5;
-      const widthAt = (py / base) * size * HALF_WIDTH;
-      if (py <= base && Math.abs(px - half) <= widthAt) data[(y * size + x) * 4 + 3] = 255;
+      if (inside([x + 0.5, y + 0.5], ring)) data[(y * size + x) * 4 + 3] = 255;
     }
   }
   return { width: size, height: size, data };
@@ -37,11 +85,11 @@ export function arrowheadImage(size: number = ARROWHEAD.size): {
 /**
  * The head as an SVG path with its apex at (0, 0), pointing up, `side` CSS pixels tall and wide
  * (the image's side on screen: {@link ARROWHEAD}.size / pixelRatio × `icon-size`).
- * @example arrowheadPath(10) // 'M0 0L4.2 9.2L-4.2 9.2Z'
+ * @example arrowheadPath('triangle', 10) // 'M0 0L4.2 9.2L-4.2 9.2Z'
  */
-export function arrowheadPath(side: number): string {
-  const r = (v: number) => Math.round(v * 100) / 100;
-  const w = r(side * HALF_WIDTH);
-  const h = r(side * BASE);
-  return `M0 0L${w} ${h}L${-w} ${h}Z`;
+export function arrowheadPath(shape: ArrowheadShape, side: number): string {
+  const r = (v: number) => Math.round(v * 100) / 100 + 0;
+  return `M${outline(shape, side)
+    .map(([x, y]) => `${r(x)} ${r(y)}`)
+    .join('L')}Z`;
 }

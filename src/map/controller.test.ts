@@ -205,6 +205,7 @@ describe('MapController', () => {
   it('registers its arrow image once and removes its listeners on destroy', () => {
     const { map, controller } = setup();
     expect(map.images.has('arrowhead')).toBe(true);
+    expect(map.images.has('arrowhead-double')).toBe(true);
     controller.destroy();
     expect([...map.listeners.values()].every((s) => s.size === 0)).toBe(true);
     expect(map.callsOf('remove')).toHaveLength(1);

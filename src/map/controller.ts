@@ -13,7 +13,7 @@ import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
 import { motion, opacity } from '../tokens/tokens.ts';
-import { ARROWHEAD, arrowheadImage } from './arrowhead.ts';
+import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadImage, type ArrowheadShape } from './arrowhead.ts';
 import { roundCamera, type CameraValue, type Transition } from './camera.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
@@ -123,8 +123,11 @@ export class MapController {
       .flat()
       .filter((r) => r.id.endsWith('::label'))
       .map((r) => r.id);
-    if (!map.hasImage('arrowhead'))
-      map.addImage('arrowhead', arrowheadImage(), { sdf: true, pixelRatio: ARROWHEAD.pixelRatio });
+    for (const [shape, name] of Object.entries(ARROWHEAD_IMAGES)) {
+      if (map.hasImage(name)) continue;
+      const image = arrowheadImage(shape as ArrowheadShape);
+      map.addImage(name, image, { sdf: true, pixelRatio: ARROWHEAD.pixelRatio });
+    }
     map.on('idle', this.#onIdle);
     map.on('moveend', this.#publish);
     map.on('movestart', this.#onMoveStart);

@@ -10,9 +10,10 @@ import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { MapState } from '../story/targetState.ts';
 import { colors, type ColorToken } from '../tokens/tokens.ts';
+import { ARROWHEAD_IMAGES, arrowheadShape } from './arrowhead.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 
-/** Every visible arrow layer of `state`: its lines, how much of them is drawn, colour, head size. */
+/** Every visible arrow layer of `state`: its lines, how much of them is drawn, colour, head. */
 export function arrowFrames(
   layers: readonly LayerDef[],
   state: MapState,
@@ -29,6 +30,8 @@ export function arrowFrames(
       color: colors[layer.color as ColorToken],
       opacity: visual.opacity,
       size: 0.45 + layer.width / 10,
+      // The side shows in the head's shape as well as in its colour.
+      icon: ARROWHEAD_IMAGES[arrowheadShape(layer.color)],
     });
   }
   return arrows;

@@ -124,7 +124,8 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
         type: 'symbol',
         source: MOTION_SOURCES.heads,
         layout: {
-          'icon-image': 'arrowhead',
+          // One image per side (arrowhead.ts): the side shows in the shape, not in colour alone.
+          'icon-image': ['get', 'icon'],
           'icon-rotate': ['get', 'bearing'],
           'icon-rotation-alignment': 'map',
           // The apex (the icon's top edge) sits on the tip of the line.

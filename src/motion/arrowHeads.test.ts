@@ -10,7 +10,7 @@ const east: Position[] = [
   [127, 37],
   [128, 37],
 ];
-const layer = { lines: [north, east], color: '#123456', opacity: 1, size: 1 };
+const layer = { lines: [north, east], color: '#123456', opacity: 1, size: 1, icon: 'arrowhead' };
 
 describe('arrowHeads', () => {
   it('puts a head at the tip of each finished arrow, pointing along it', () => {
@@ -20,7 +20,12 @@ describe('arrowHeads', () => {
       [128, 37],
     ]);
     expect(features.map((f) => f.properties.bearing)).toEqual([0, 90]);
-    expect(features[0]!.properties).toMatchObject({ color: '#123456', opacity: 1, size: 1 });
+    expect(features[0]!.properties).toMatchObject({
+      icon: 'arrowhead',
+      color: '#123456',
+      opacity: 1,
+      size: 1,
+    });
   });
   it('follows the drawn tip while the arrow draws in', () => {
     const [head] = arrowHeads([{ ...layer, lines: [north], fraction: 0.5 }]).features;

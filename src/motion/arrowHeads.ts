@@ -17,9 +17,12 @@ export interface ArrowLayerFrame {
   opacity: number;
   /** Icon scale (follows the line width). */
   size: number;
+  /** Name of the head's image in the map style (its shape tells the side). */
+  icon: string;
 }
 
 export interface HeadProperties {
+  icon: string;
   color: string;
   opacity: number;
   size: number;
@@ -27,12 +30,12 @@ export interface HeadProperties {
 }
 
 /**
- * @example arrowHeads([{ lines: [[[0, 0], [0, 1]]], fraction: 1, color: '#000', opacity: 1, size: 1 }])
+ * @example arrowHeads([{ lines: [[[0, 0], [0, 1]]], fraction: 1, color: '#000', opacity: 1, size: 1, icon: 'arrowhead' }])
  *   .features[0].geometry.coordinates // [0, 1]
  */
 export function arrowHeads(layers: readonly ArrowLayerFrame[]): FeatureCollection<Point, HeadProperties> {
   const features: Feature<Point, HeadProperties>[] = [];
-  for (const { lines, fraction, color, opacity, size } of layers) {
+  for (const { lines, fraction, color, opacity, size, icon } of layers) {
     if (fraction <= 0 || opacity <= 0) continue;
     for (const line of lines) {
       if (line.length < 2) continue;
@@ -40,7 +43,7 @@ export function arrowHeads(layers: readonly ArrowLayerFrame[]): FeatureCollectio
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: at },
-        properties: { color, opacity, size, bearing: Math.round(bearing * 10) / 10 },
+        properties: { icon, color, opacity, size, bearing: Math.round(bearing * 10) / 10 },
       });
     }
   }

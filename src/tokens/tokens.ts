@@ -35,6 +35,16 @@ export const colors = {
 
 export type ColorToken = keyof typeof colors;
 
+/**
+ * The side of the war each side colour stands for. Colour is never the only cue: arrowheads differ
+ * in shape by side (src/map/arrowhead.ts) and legend labels name the side in words.
+ */
+export const sideOfColor: Partial<Record<ColorToken, 'north' | 'south'>> = {
+  north: 'north',
+  pva: 'north',
+  un: 'south',
+};
+
 export const opacity = {
   territory: 0.28,
   /**

@@ -91,7 +91,7 @@ describe('screen readers and the keyboard', () => {
     await settled(page, story.steps[0]!.id);
     const region = page.locator('[data-map-description]');
     expect(await region.getAttribute('aria-live')).toBe('polite');
-    expect(await region.textContent()).toContain(story.steps[0]!.description.en);
+    expect(await region.textContent()).toContain(story.steps[0]!.description.en!);
     // Count what the region says from here on: one change per step, none for motion inside one.
     await page.evaluate(() => {
       const w = window as unknown as { said: string[] };
@@ -104,9 +104,10 @@ describe('screen readers and the keyboard', () => {
       });
     });
     const invasion = story.steps.findIndex((s) => s.id === 'invasion');
+    const described = story.steps[invasion]!.description.en!;
     for (let i = 0; i < invasion; i++) await page.keyboard.press('ArrowDown');
     await settled(page, 'invasion');
-    await expect.poll(() => region.textContent()).toContain(story.steps[invasion]!.description.en);
+    await expect.poll(() => region.textContent()).toContain(described);
     // Through the step: the arrows draw in, the region stays as it is.
     for (let i = 0; i < 4; i++) {
       await page.mouse.wheel(0, 120);
@@ -116,8 +117,8 @@ describe('screen readers and the keyboard', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.step)).toBe('invasion');
     const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
     // Quick steps in a row are not each announced; the step the reader stops on is, once.
-    expect(said.filter((t) => t.includes(story.steps[invasion]!.description.en))).toHaveLength(1);
-    expect(said.at(-1)).toContain(story.steps[invasion]!.description.en);
+    expect(said.filter((t) => t.includes(described))).toHaveLength(1);
+    expect(said.at(-1)).toContain(described);
     await page.context().close();
   });
 
