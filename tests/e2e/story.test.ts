@@ -243,6 +243,9 @@ describe('without WebGL', () => {
           .join(' '),
       );
       expectCamera(story, next, index, DESKTOP, false);
+      // The language switch relabels the map.
+      await page.getByRole('button', { name: '한국어' }).click();
+      await expect.poll(async () => (await drawing(page)).labels).toContain('서울');
       expect(errors).toEqual([]);
       expect(ext).toEqual([]);
       await page.context().close();
