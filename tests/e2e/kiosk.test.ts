@@ -40,16 +40,23 @@ async function onSlide(page: Page, slide: number, phase?: string) {
   await settled(page, id);
 }
 
-/** A real finger swipe (touch events, which Chromium also turns into pointer events). */
+/**
+ * A real finger swipe (touch events, which Chromium also turns into pointer events), 100 ms long by
+ * the events' own timestamps: a loaded machine delivering them slowly does not make it a slow drag.
+ */
 async function swipe(cdp: CDPSession, from: [number, number], to: [number, number]) {
-  const point = ([x, y]: [number, number]) => ({ touchPoints: [{ x, y }] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...point(from) });
+  const start = Date.now() / 1000;
+  const at = (i: number, [x, y]: [number, number]) => ({
+    touchPoints: [{ x, y }],
+    timestamp: start + i * 0.025,
+  });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', ...at(0, from) });
   for (let i = 1; i <= 4; i++) {
     const x = from[0] + ((to[0] - from[0]) * i) / 4;
     const y = from[1] + ((to[1] - from[1]) * i) / 4;
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...point([x, y]) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i, [x, y]) });
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: start + 0.125 });
 }
 
 function expectClean({ errors }: Tracked) {
