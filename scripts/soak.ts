@@ -16,6 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { CHROMIUM_ARGS } from './chromiumArgs.ts';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { readStory } from './storyFiles.ts';
 
@@ -42,7 +43,7 @@ const base = `http://127.0.0.1:${address.port}/`;
 
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'],
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
 const page = await context.newPage();

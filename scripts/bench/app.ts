@@ -20,6 +20,7 @@ import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { ensureChromium } from '../ensure-chromium.mjs';
+import { CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { readStory } from '../storyFiles.ts';
 import { installProbe, type Probe, type ProbeWindow } from './probe.ts';
 import { distFile, entryStyles, gzipSize, maplibreBundle, staticEntryScripts } from './sizes.ts';
@@ -469,18 +470,7 @@ for (let run = 1; run <= RUNS; run++) {
   // A fresh browser per run, so that no run inherits another's caches or heap.
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--hide-scrollbars',
-      '--font-render-hinting=none',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   chromiumVersion = browser.version();
   try {

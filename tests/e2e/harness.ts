@@ -4,6 +4,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { readStory } from '../../scripts/storyFiles.ts';
 import type { Story } from '../../src/story/schema.ts';
@@ -22,19 +23,7 @@ export function loadStory(id = 'korean-war'): Story {
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--hide-scrollbars',
-      '--font-render-hinting=none',
-      ...extraArgs,
-    ],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
