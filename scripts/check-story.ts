@@ -1,15 +1,40 @@
 /**
- * `npm run check:story [file…]` — validate story files (default: every story in stories/), each
- * with its `.events.yaml` if it has one; naming an events file checks the story it belongs to.
- * Prints one line per problem (file:line, step or event id, field, message) and exits 1 if any; 0 if
- * all pass.
+ * `npm run check:story [file…]` — the story linter: validate story files (default: every story in
+ * stories/), each with its `.events.yaml` if it has one; naming an events file checks the story it
+ * belongs to. Prints one line per problem (file:line, step or event id, field, message).
+ *
+ * Exit codes, for CI: 0 every story passes; 1 a story has problems; 2 usage error (an unknown
+ * option, a file that does not exist or is not YAML), before any story is checked.
  */
+import { existsSync, statSync } from 'node:fs';
 import { formatIssue, StoryError } from '../src/story/validate.ts';
 import { readStory, storyFileOf, storyFiles } from './storyFiles.ts';
 
-const args = process.argv.slice(2);
-const files = args.length ? [...new Set(args.map(storyFileOf))] : storyFiles();
+const USAGE = 'usage: npm run check:story [stories/<id>.yaml | stories/<id>.events.yaml …]';
 
+/** Why an argument cannot be checked, or undefined if it can. */
+function usageProblem(arg: string): string | undefined {
+  if (arg.startsWith('-')) return `unknown option "${arg}"`;
+  if (!/\.ya?ml$/.test(arg)) return `${arg}: not a story file (.yaml)`;
+  if (!existsSync(arg) || !statSync(arg).isFile()) return `${arg}: no such file`;
+  const story = storyFileOf(arg);
+  if (story !== arg && !existsSync(story)) return `${arg}: no story ${story} beside this events file`;
+  return undefined;
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const usage = args.map(usageProblem).filter((p) => p !== undefined);
+if (usage.length) {
+  for (const problem of usage) console.error(problem);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+const files = args.length ? [...new Set(args.map(storyFileOf))] : storyFiles();
 let failed = 0;
 for (const file of files) {
   try {

@@ -44,20 +44,25 @@ export function geoExists(root: string): (name: string) => boolean {
   return (name) => existsSync(path.join(root, 'geo', 'layers', `${name}.geojson`));
 }
 
-/** Feature ids and dates of geo/layers/<name>.geojson under `root` (undefined if absent). */
+/** Feature ids, groups, dates and geometry types of geo/layers/<name>.geojson under `root` (undefined if absent). */
 export function geoFeatures(root: string): GeoFeatures {
   return (name) => {
     const file = path.join(root, 'geo', 'layers', `${name}.geojson`);
     if (!existsSync(file)) return undefined;
     const json = JSON.parse(readFileSync(file, 'utf8')) as {
-      features?: { properties?: { id?: unknown; date?: unknown } | null }[];
+      features?: {
+        properties?: { id?: unknown; date?: unknown; group?: unknown } | null;
+        geometry?: { type?: unknown } | null;
+      }[];
     };
     if (!Array.isArray(json.features)) return undefined;
-    return json.features.flatMap(({ properties: p }) =>
-      typeof p?.id === 'string'
-        ? [{ id: p.id, ...(typeof p.date === 'string' ? { date: p.date } : {}) }]
-        : [],
-    );
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return json.features.flatMap(({ properties: p, geometry }) => {
+      const id = text(p?.id);
+      if (!id) return [];
+      const [date, group, type] = [text(p?.date), text(p?.group), text(geometry?.type)];
+      return [{ id, ...(date ? { date } : {}), ...(group ? { group } : {}), ...(type ? { type } : {}) }];
+    });
   };
 }
 

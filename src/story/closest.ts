@@ -26,9 +26,15 @@ function levenshtein(a: string, b: string): number {
 
 /**
  * The message for a reference to something that does not exist, with a hint when one is close.
+ * @param where the file it was looked for in, e.g. `geo/layers/places.geojson`
  * @example unknownReference('layer', 'invason', ['invasion']) === 'unknown layer "invason" — did you mean "invasion"?'
  */
-export function unknownReference(what: string, value: string, known: readonly string[]): string {
+export function unknownReference(
+  what: string,
+  value: string,
+  known: readonly string[],
+  where?: string,
+): string {
   const guess = closest(value, known);
-  return `unknown ${what} "${value}"${guess ? ` — did you mean "${guess}"?` : ''}`;
+  return `unknown ${what} "${value}"${where ? ` in ${where}` : ''}${guess ? ` — did you mean "${guess}"?` : ''}`;
 }

@@ -5,7 +5,7 @@
 import { EventsFileSchema, type StoryEvent, type StoryFile } from './schema.ts';
 import { unknownReference } from './closest.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
-import { missingLanguages, zodMessage } from './messages.ts';
+import { missingLanguages, schemaProblems } from './messages.ts';
 import { readYaml, type Path } from './yamlSource.ts';
 
 /**
@@ -41,7 +41,10 @@ export function compileEvents(
 
   const parsed = EventsFileSchema.safeParse(raw ?? []);
   if (!parsed.success) {
-    return { events: [], issues: parsed.error.issues.map((i) => issue(i.path as Path, zodMessage(i))) };
+    return {
+      events: [],
+      issues: schemaProblems(parsed.error.issues).map(([path, message]) => issue(path, message)),
+    };
   }
   const events = parsed.data;
   const issues: StoryIssue[] = [];

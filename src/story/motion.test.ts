@@ -114,7 +114,7 @@ describe('resolveMotion (through compileStory)', () => {
         motionOf(s).front = [{ line: 'front-1950-08-04' }, { line: 'front-1950-09-51' }];
       }, geo),
     ).toEqual([
-      'two motion.front.1.line: unknown line in geo/layers/fronts-resampled.geojson "front-1950-09-51" — did you mean "front-1950-09-15"?',
+      'two motion.front.1.line: unknown line "front-1950-09-51" in geo/layers/fronts-resampled.geojson — did you mean "front-1950-09-15"?',
     ]);
   });
   it('needs dates in order, a period, and arrow layers the step shows', () => {

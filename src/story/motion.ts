@@ -27,8 +27,18 @@ export interface ResolvedMotion {
   span: { start: string; end: string };
 }
 
-/** Feature ids and dates of a geo file, or undefined when it cannot be read (unit tests). */
-export type GeoFeatures = (name: string) => { id: string; date?: string }[] | undefined;
+/** One feature of a geo file as the checks see it: its id, and its group, date and geometry type. */
+export interface GeoFeature {
+  id: string;
+  date?: string;
+  /** `properties.group`: a layer's `features:` may name a group instead of each id. */
+  group?: string;
+  /** GeoJSON geometry type, e.g. `LineString`. */
+  type?: string;
+}
+
+/** The features of a geo file, or undefined when it cannot be read (unit tests). */
+export type GeoFeatures = (name: string) => GeoFeature[] | undefined;
 
 /**
  * Check a step's motion and resolve it. Problems are returned as [path, message] with the path
@@ -64,7 +74,7 @@ export function resolveMotion(
       if (features && !feature) {
         problems.push([
           ['motion', 'front', i, 'line'],
-          unknownReference(`line in geo/layers/${MORPH_GEO}.geojson`, k.line, known),
+          unknownReference('line', k.line, known, `geo/layers/${MORPH_GEO}.geojson`),
         ]);
         return;
       }

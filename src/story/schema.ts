@@ -141,6 +141,12 @@ export const ContestedSchema = z.strictObject({
   sources: z.array(z.string()).min(2, 'a contested figure cites the sources that disagree (at least two)'),
 });
 
+/** A dated position of the front: a line of geo/layers/fronts-resampled.geojson, and its date if not the line's own. */
+export const FrontKeyframeSchema = z.strictObject({
+  line: z.string().min(1),
+  date: IsoDateSchema.optional(),
+});
+
 /**
  * Time on the map within a step: the front moves through dated lines and arrows draw in as the
  * reader scrolls through the step's period (see ./motion.ts).
@@ -150,10 +156,7 @@ export const MotionSchema = z.strictObject({
    * Dated positions of the front, in date order: lines of geo/layers/fronts-resampled.geojson. A
    * keyframe's date defaults to its line's; give one to reuse a line for another day.
    */
-  front: z
-    .array(z.strictObject({ line: z.string().min(1), date: IsoDateSchema.optional() }))
-    .min(2, 'a moving front needs at least two keyframes')
-    .optional(),
+  front: z.array(FrontKeyframeSchema).min(2, 'a moving front needs at least two keyframes').optional(),
   /** Arrow layers (shown by the step) that draw in from tail to head. */
   draw: z.array(z.string()).min(1).optional(),
   /** The period scrolled through; default: the step's date range. */

@@ -8,9 +8,11 @@ export interface StoryIssue {
   line?: number;
   /** Id of the step the problem is in, when it is in a step. */
   stepId?: string;
+  /** Id of the layer (in the story's `layers:`) the problem is in, when it is in a layer. */
+  layerId?: string;
   /** Id of the timeline event the problem is in, when it is in the events file. */
   eventId?: string;
-  /** Dotted path of the field inside the step, event or story, e.g. `camera.zoom`. */
+  /** Dotted path of the field inside the step, layer, event or story, e.g. `camera.zoom`. */
   field: string;
   message: string;
 }
@@ -26,6 +28,7 @@ export class StoryError extends Error {
 export function formatIssue(i: StoryIssue): string {
   const where = i.line ? `${i.file}:${i.line}` : i.file;
   const step = i.stepId ? ` step "${i.stepId}"` : '';
+  const layer = i.layerId ? ` layer "${i.layerId}"` : '';
   const event = i.eventId ? ` event "${i.eventId}"` : '';
-  return `${where}${step}${event} field ${i.field || '(root)'}: ${i.message}`;
+  return `${where}${step}${layer}${event} field ${i.field || '(root)'}: ${i.message}`;
 }

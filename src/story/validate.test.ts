@@ -69,7 +69,11 @@ describe('compileStory', () => {
     const unknownField = issuesOf((s) => {
       (s.steps[0] as Record<string, unknown>).titel = 'x';
     });
-    expect(unknownField[0]).toMatchObject({ stepId: 'one', message: 'unknown field "titel"' });
+    expect(unknownField[0]).toMatchObject({
+      stepId: 'one',
+      field: 'titel',
+      message: 'unknown field "titel" — did you mean "title"?',
+    });
   });
 
   it('checks cameras: one form only, inside the theatre, bounds ordered', () => {
@@ -77,7 +81,7 @@ describe('compileStory', () => {
       /center: \[lon, lat\] and zoom/,
     );
     expect(issuesOf((s) => (s.steps[1]!.camera.center = [100, 35]))[0]!.message).toBe(
-      'camera lies outside the story theatre',
+      'camera center [100, 35] lies outside the story theatre [[120, 30], [135, 45]]',
     );
     expect(
       issuesOf(
@@ -102,10 +106,10 @@ describe('compileStory', () => {
     } catch (e) {
       issues = (e as StoryError).issues;
     }
-    expect(issues.map((i) => [i.field, i.message])).toEqual([
-      ['layers.0.color', 'unknown colour token "divison" — did you mean "division"?'],
-      ['layers.1.geo', 'no file geo/layers/places.geojson'],
-      ['date', 'start 1950-09-15 is after end 1950-08-04'],
+    expect(issues.map((i) => [i.layerId ?? i.stepId, i.field, i.message])).toEqual([
+      ['parallel-38', 'color', 'unknown colour token "divison" — did you mean "division"?'],
+      ['places', 'geo', 'no file geo/layers/places.geojson'],
+      ['two', 'date', 'start 1950-09-15 is after end 1950-08-04'],
     ]);
   });
 
@@ -298,7 +302,7 @@ describe('events file', () => {
     });
     expect(issues.map((i) => [i.eventId, i.field, i.message])).toEqual([
       ['middle', 'date', 'use an ISO date: YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)'],
-      ['end', '', 'unknown field "titel"'],
+      ['end', 'titel', 'unknown field "titel" — did you mean "title"?'],
     ]);
     expect(issues.every((i) => i.file === 'stories/test.events.yaml' && i.line! > 1)).toBe(true);
   });

@@ -11,7 +11,8 @@ import { colors } from '../tokens/tokens.ts';
 import { shortCites } from './citation.ts';
 import { closest, unknownReference } from './closest.ts';
 import { compileEvents } from './compileEvents.ts';
-import { missingLanguages, zodMessage } from './messages.ts';
+import { checkLayerFeatures } from './layerFeatures.ts';
+import { missingLanguages, schemaProblems } from './messages.ts';
 import { resolveMotion, type GeoFeatures } from './motion.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
 import { readYaml, type Path } from './yamlSource.ts';
@@ -37,23 +38,26 @@ const RESERVED_STEP_ID = /^(sources|sources-title|source-.*|story-text)$/;
  */
 export function compileStory(source: string, file: string, options: CompileOptions = {}): Story {
   const { raw, lineOf } = readYaml(source, file);
+  // A problem inside a step or a layer names it by id, and its field relative to it.
+  const idAt = (list: 'steps' | 'layers', index: number): string => {
+    const id = (raw as Record<string, { id?: unknown }[] | undefined> | null)?.[list]?.[index]?.id;
+    return typeof id === 'string' ? id : `#${index + 1}`;
+  };
   const issue = (path: Path, message: string): StoryIssue => {
-    const stepIndex = path[0] === 'steps' && typeof path[1] === 'number' ? path[1] : undefined;
-    const steps = (raw as { steps?: { id?: unknown }[] } | null)?.steps;
-    const stepId = stepIndex !== undefined ? steps?.[stepIndex]?.id : undefined;
-    const fieldPath = stepIndex !== undefined ? path.slice(2) : path;
+    const [list, index] = path;
+    const inList = (list === 'steps' || list === 'layers') && typeof index === 'number';
     return {
       file,
       line: lineOf(path),
-      stepId: stepIndex === undefined ? undefined : typeof stepId === 'string' ? stepId : `#${stepIndex + 1}`,
-      field: fieldPath.join('.'),
+      ...(inList ? { [list === 'steps' ? 'stepId' : 'layerId']: idAt(list, index) } : {}),
+      field: (inList ? path.slice(2) : path).join('.'),
       message,
     };
   };
 
   const parsed = StoryFileSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new StoryError(parsed.error.issues.map((i) => issue(i.path as Path, zodMessage(i))));
+    throw new StoryError(schemaProblems(parsed.error.issues).map(([path, message]) => issue(path, message)));
   }
   const story = parsed.data;
   const problems = crossCheck(story, options).map(([path, message]) => issue(path, message));
@@ -94,6 +98,14 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
   needLangs(story.title, ['title']);
   needLangs(story.subtitle, ['subtitle']);
   needLangs(story.byline, ['byline']);
+  const [[tw, ts], [te, tn]] = story.theatre;
+  const theatreOk = tw < te && ts < tn;
+  if (!theatreOk) {
+    out.push([
+      ['theatre'],
+      'theatre must be [[west, south], [east, north]] with west < east and south < north',
+    ]);
+  }
 
   const layerIds = new Set<string>();
   story.layers.forEach((layer, i) => {
@@ -104,6 +116,12 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     }
     if (options.geoExists && !options.geoExists(layer.geo)) {
       out.push([['layers', i, 'geo'], `no file geo/layers/${layer.geo}.geojson`]);
+    } else {
+      const features = options.geoFeatures?.(layer.geo);
+      if (features) {
+        for (const [path, message] of checkLayerFeatures(layer, features))
+          out.push([['layers', i, ...path], message]);
+      }
     }
     needLangs(layer.label, ['layers', i, 'label']);
   });
@@ -118,7 +136,6 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     if (guess) cited.add(guess);
   };
 
-  const [[tw, ts], [te, tn]] = story.theatre;
   const inside = ([lon, lat]: [number, number]) => lon >= tw && lon <= te && lat >= ts && lat <= tn;
   const stepIds = new Set<string>();
   story.steps.forEach((step, i) => {
@@ -149,7 +166,10 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     ] as const) {
       if (!cam) continue;
       const points = cam.bounds ?? (cam.center ? [cam.center] : []);
-      if (points.some((p) => !inside(p))) out.push([path, 'camera lies outside the story theatre']);
+      if (theatreOk && points.some((p) => !inside(p))) {
+        const what = cam.bounds ? `bounds ${json(cam.bounds)} reach` : `center ${json(cam.center)} lies`;
+        out.push([path, `camera ${what} outside the story theatre ${json(story.theatre)}`]);
+      }
     }
   });
 
@@ -161,6 +181,9 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
   }
   return out;
 }
+
+/** A coordinate or box as an author writes it in YAML: `[[124, 38], [130, 42]]`. */
+const json = (value: unknown) => JSON.stringify(value).replace(/,/g, ', ');
 
 /** Markdown → HTML. micromark escapes raw HTML and drops `javascript:` links by default. */
 function renderLocalized(text: Localized): Localized {
