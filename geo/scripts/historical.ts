@@ -636,6 +636,31 @@ export const ARROWS: Arrow[] = [
       [129.07, 35.08], // Pusan harbour
     ],
   },
+  {
+    // Mossman 1990; Montross & Canzona 1957; Appleman 1990 (Escaping the Trap): the Marines and
+    // the survivors of RCT 31 from Yudam-ni (1 December) through Hagaru-ri (6–7 December), Koto-ri
+    // and the Funchilin Pass (the bridge dropped by air, 9 December) to Hamhung and the Hungnam
+    // perimeter (11 December). The same vertices as the advance arrow, in reverse.
+    id: 'chosin-breakout-1950-12',
+    group: 'chosin-breakout-1950-12',
+    side: 'un',
+    en: 'X Corps breaks out from the Chosin Reservoir to Hungnam, 1–11 December 1950',
+    ko: '장진호에서 흥남으로의 철수, 1950년 12월 1–11일',
+    date: '1950-12-01',
+    dateEnd: '1950-12-11',
+    source: 'mossman-1990',
+    line: [
+      at('yudam-ni'),
+      at('hagaru-ri'),
+      at('koto-ri'),
+      at('funchilin-pass'),
+      [127.38, 40.22], // Chinhung-ni
+      [127.42, 40.14], // Sudong
+      [127.45, 40.03],
+      at('hamhung'),
+      [127.6, 39.86], // the Hungnam perimeter
+    ],
+  },
   ridgway(
     'seoul',
     [

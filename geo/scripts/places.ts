@@ -66,6 +66,19 @@ export const PLACES: Place[] = [
   { id: 'chosan', en: 'Chosan', ko: '초산', rr: 'Chosan', rank: 3, at: [125.8, 40.82] },
   { id: 'hyesan', en: 'Hyesanjin', ko: '혜산진', rr: 'Hyesan', rank: 3, at: [128.18, 41.4] },
   { id: 'hagaru-ri', en: 'Hagaru-ri', ko: '하갈우리', rr: 'Hagaru-ri', rank: 3, at: [127.25, 40.38] },
+  // The Chosin Reservoir battlefield (the Chosin story): Yudam-ni at the west arm of the reservoir,
+  // Koto-ri on the plateau's edge, the Funchilin Pass (Hwangchoryong) on the road down to
+  // Chinhung-ni; the same vertices as the X Corps arrows in historical.ts.
+  { id: 'yudam-ni', en: 'Yudam-ni', ko: '유담리', rr: 'Yudam-ri', rank: 3, at: [127.1, 40.48] },
+  { id: 'koto-ri', en: 'Koto-ri', ko: '고토리', rr: 'Goto-ri', rank: 3, at: [127.31, 40.29] },
+  {
+    id: 'funchilin-pass',
+    en: 'Funchilin Pass',
+    ko: '황초령',
+    rr: 'Hwangchoryeong',
+    rank: 3,
+    at: [127.35, 40.25],
+  },
   { id: 'kunu-ri', en: 'Kunu-ri', ko: '군우리', rr: 'Gunu-ri', rank: 3, at: [125.93, 39.6] },
   { id: 'unsan', en: 'Unsan', ko: '운산', rr: 'Unsan', rank: 3, at: [125.82, 39.96] },
   { id: 'chipyong-ni', en: 'Chipyong-ni', ko: '지평리', rr: 'Jipyeong-ri', rank: 3, at: [127.633, 37.474] },
