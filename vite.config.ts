@@ -3,10 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { embedHostPlugin } from './scripts/vite/embedHostPlugin.ts';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
+import { staticStoryPlugin } from './scripts/vite/staticStoryPlugin.ts';
 import { storyPlugin } from './scripts/vite/storyPlugin.ts';
 
 export default defineConfig({
-  plugins: [svelte(), storyPlugin(), labelFontPlugin(), embedHostPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    svelte(),
+    storyPlugin(),
+    labelFontPlugin(),
+    embedHostPlugin(),
+    staticStoryPlugin(),
+    serviceWorkerPlugin(),
+  ],
   // GeoJSON layers are served as hashed files from our own origin, never inlined into JS.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -92,10 +92,9 @@ export function stepInputs(story: Story, index: number, lang: string, root = '.'
   const step = story.steps[index]!;
   const state = targetState(story, index, { progress: 1, reducedMotion: true });
   const visible = new Set(visibleLayerIds(state));
-  const layers = story.layers
-    .filter((l) => visible.has(l.id))
-    .map(({ label, ...l }) => ({ ...l, label: label?.[lang] ?? null }));
-  const shownSources = new Set(layers.map((l) => sourceId(l)));
+  const shown = story.layers.filter((l) => visible.has(l.id));
+  const layers = shown.map(({ label, ...l }) => ({ ...l, label: label?.[lang] ?? null }));
+  const shownSources = new Set(shown.map((l) => sourceId(l)));
   const hiddenSources = new Set(story.layers.map((l) => sourceId(l)).filter((s) => !shownSources.has(s)));
   const style = buildStyle({ story, geoUrl: (name) => `geo:${name}`, labelFaces: [], lang });
   const styleLayers = style.layers

@@ -11,8 +11,11 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files the app never requests: fontsource's `.woff` fallbacks (browsers here take `.woff2`). */
-const SKIP = /\.woff$|\.map$|(^|\/)sw\.js$/;
+/**
+ * Files the kiosk never requests: fontsource's `.woff` fallbacks (browsers here take `.woff2`),
+ * and the still images, which only print and the page without JavaScript show.
+ */
+const SKIP = /\.woff$|\.map$|(^|\/)sw\.js$|^stills\//;
 
 /** Every file under `dir`, as URL paths relative to it. */
 function filesUnder(dir: string, prefix = ''): string[] {
