@@ -15,6 +15,7 @@ import type { LayerVisual, MapState } from '../story/targetState.ts';
 import { motion, opacity } from '../tokens/tokens.ts';
 import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadImage, type ArrowheadShape } from './arrowhead.ts';
 import { roundCamera, type CameraValue, type Transition } from './camera.ts';
+import type { MapView } from './cameraYaml.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 import { arrowFrames, frontCollection } from './motionFrame.ts';
@@ -33,6 +34,7 @@ export const MAP_METHODS = [
   'getZoom',
   'getBearing',
   'getPitch',
+  'getBounds',
   'isMoving',
   'resize',
   'on',
@@ -348,6 +350,25 @@ export class MapController {
     this.#readerMoved = true;
     this.#publish();
   };
+
+  /**
+   * What the map shows now, unrounded: the camera and the box of the whole view (the `?debug`
+   * camera helper turns it into story YAML, src/map/cameraYaml.ts).
+   */
+  view(): MapView {
+    const b = this.#map.getBounds();
+    const c = this.#map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.#map.getZoom(),
+      bearing: this.#map.getBearing(),
+      pitch: this.#map.getPitch(),
+      bounds: [
+        [b.getWest(), b.getSouth()],
+        [b.getEast(), b.getNorth()],
+      ],
+    };
+  }
 
   #camera(): CameraValue {
     const c = this.#map.getCenter();

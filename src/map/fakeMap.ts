@@ -78,6 +78,17 @@ export class FakeMap {
   getPitch() {
     return this.pitch;
   }
+  /** A box round the centre, one degree each way per zoom level below 8 (enough for tests). */
+  getBounds() {
+    const half = 2 ** (8 - this.zoom);
+    const { lng, lat } = this.center;
+    return {
+      getWest: () => lng - half,
+      getSouth: () => lat - half,
+      getEast: () => lng + half,
+      getNorth: () => lat + half,
+    };
+  }
   isMoving() {
     return this.moving;
   }
