@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { embedHostPlugin } from './scripts/vite/embedHostPlugin.ts';
+import { geoReloadPlugin } from './scripts/vite/geoReloadPlugin.ts';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
 import { staticStoryPlugin } from './scripts/vite/staticStoryPlugin.ts';
@@ -21,6 +22,11 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: (file) => (file.endsWith('.geojson') || file.endsWith('.woff2') ? false : undefined),
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -8,8 +8,12 @@ declare module 'virtual:label-font' {
 
 declare module '*.yaml' {
   import type { Story } from './story/schema.ts';
+  import type { TextTree } from './story/languageSplit.ts';
+  /** The story without its texts (scripts/vite/storyPlugin.ts). */
   const story: Story;
   export default story;
+  /** Each language's texts, loaded on demand. */
+  export const texts: Record<string, () => Promise<{ default: TextTree }>>;
 }
 
 interface Window {

@@ -3,13 +3,15 @@ import '@fontsource/noto-sans-kr/600.css';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { pickLanguage } from './i18n/pickLanguage.ts';
 import { resolveConfig } from './modes/config.ts';
-import type { Story } from './story/schema.ts';
+import { languageLoader, type StoryModule } from './story/storyTexts.ts';
 import { cssVariables } from './tokens/tokens.ts';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
-// with its `<id>.events.yaml` read into it: an events file is not a story of its own.
-const stories = import.meta.glob<{ default: Story }>(['/stories/*.yaml', '!/stories/*.events.yaml']);
+// with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
+// module holds no text; each language's texts load on their own, the reader's first.
+const stories = import.meta.glob<StoryModule>(['/stories/*.yaml', '!/stories/*.events.yaml']);
 
 const target = document.getElementById('app')!;
 for (const [name, value] of Object.entries(cssVariables())) {
@@ -19,15 +21,41 @@ for (const [name, value] of Object.entries(cssVariables())) {
 const config = resolveConfig(location.search, location.hash, navigator.languages);
 for (const warning of config.warnings) console.warn(warning);
 
-const load = stories[`/stories/${config.storyId}.yaml`];
-if (load) {
-  const { default: story } = await load();
-  mount(App, { target, props: { story, config } });
-} else {
-  const known = Object.keys(stories).map((p) => p.replace(/^\/stories\/|\.yaml$/g, ''));
-  console.warn(`unknown story "${config.storyId}" (known: ${known.join(', ')})`);
+/** Replaces the page with one line saying why there is no story. */
+function fatal(message: string): void {
   const p = document.createElement('p');
   p.className = 'fatal';
-  p.textContent = `No story called “${config.storyId}”. Available: ${known.join(', ')}.`;
+  p.textContent = message;
   target.replaceChildren(p);
 }
+
+/**
+ * Loads the story and the reader's language, then mounts the app. Not a top-level await: the
+ * story's chunks import Vite's preload helper from this chunk, which must finish evaluating first.
+ */
+async function start(): Promise<void> {
+  const load = stories[`/stories/${config.storyId}.yaml`];
+  if (!load) {
+    const known = Object.keys(stories).map((p) => p.replace(/^\/stories\/|\.yaml$/g, ''));
+    console.warn(`unknown story "${config.storyId}" (known: ${known.join(', ')})`);
+    fatal(`No story called “${config.storyId}”. Available: ${known.join(', ')}.`);
+    return;
+  }
+  const module = await load();
+  const story = module.default;
+  const loadLanguage = languageLoader(module);
+  // The same choice App makes (src/story/initialState.ts), which also reports a bad `lang`.
+  const { lang } = pickLanguage({
+    requested: config.lang,
+    browser: config.browserLanguages,
+    languages: story.languages,
+    defaultLanguage: story.defaultLanguage,
+  });
+  await loadLanguage(lang);
+  mount(App, { target, props: { story, config, loadLanguage } });
+}
+
+start().catch((error: unknown) => {
+  console.error('the story could not be loaded:', error);
+  fatal('The story could not be loaded. Please reload the page.');
+});

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Story } from '../../src/story/schema.ts';
 import { eventsObject, storyObject } from '../../src/testing/fixtures.ts';
-import { parseFontFaces } from './labelFontPlugin.ts';
+import { facesFor, inUnicodeRange, labelCharacters, parseFontFaces } from './labelFontPlugin.ts';
 import { storyPlugin } from './storyPlugin.ts';
 
 describe('storyPlugin', () => {
@@ -23,24 +24,45 @@ describe('storyPlugin', () => {
     const plugin = storyPlugin();
     (plugin.configResolved as (c: { root: string }) => void)({ root });
     const watched: string[] = [];
+    const context = { addWatchFile: (f: string) => watched.push(f) };
     const transform = (code: string, id: string) =>
       (plugin.transform as (this: unknown, code: string, id: string) => { code: string } | null).call(
-        { addWatchFile: (f: string) => watched.push(f) },
+        context,
         code,
         id,
       );
-    return { root, file, transform, watched };
+    const load = (id: string) =>
+      (plugin.load as (this: unknown, id: string) => { code: string } | null).call(context, id);
+    return { root, file, transform, load, watched };
   }
+
+  /** The JSON after `export default` on the module's first line. */
+  const defaultExport = (code: string) => JSON.parse(/^export default (.*);$/m.exec(code)![1]!) as unknown;
 
   it('compiles stories/*.yaml into a module with its events, and ignores other files', () => {
     const { root, file, transform, watched } = project(eventsObject());
     const out = transform(readFileSync(file, 'utf8'), file);
     expect(out!.code.startsWith('export default {')).toBe(true);
-    const story = JSON.parse(out!.code.replace(/^export default |;$/g, '')) as Story;
+    const story = defaultExport(out!.code) as Story;
     expect(story.events.map((e) => e.id)).toEqual(eventsObject().map((e) => e.id));
     // Editing the events file reloads the story in the dev server.
     expect(watched).toEqual([path.join(root, 'stories', 'test.events.yaml')]);
     expect(transform('x', path.join(root, 'src', 'other.yaml'))).toBeNull();
+  });
+
+  it('keeps each language’s texts in a module of their own, loaded on demand', () => {
+    const { file, transform, load } = project(eventsObject());
+    const out = transform(readFileSync(file, 'utf8'), file)!.code;
+    const story = defaultExport(out) as Story;
+    expect(story.steps[0]!.title).toEqual({});
+    expect(out).toContain(
+      'export const texts = {"en": () => import("./test.yaml?lang=en"), "ko": () => import("./test.yaml?lang=ko")}',
+    );
+    const ko = defaultExport(load(`${file}?lang=ko`)!.code) as Story;
+    expect(ko.steps[0]!.title).toEqual({ ko: storyObject().steps[0]!.title.ko });
+    expect(JSON.stringify(ko)).not.toContain('"en":');
+    expect(load(file)).toBeNull();
+    expect(() => load(`${file}?lang=fr`)).toThrowError(/stories\/test\.yaml has no language "fr"/);
   });
 
   it('gives a story without an events file no events, and watches no missing file', () => {
@@ -137,5 +159,42 @@ describe('parseFontFaces', () => {
       { file: 'a-0-600-normal.woff2', ranges: ['U+f9ca-fa0b', 'U+ff03-ff05'] },
       { file: 'a-latin-600-normal.woff2', ranges: ['U+0000-00FF'] },
     ]);
+  });
+});
+
+const require = createRequire(import.meta.url);
+
+describe('label font subsets', () => {
+  it('reads CSS unicode ranges: single points, spans and wildcards', () => {
+    expect(inUnicodeRange('U+ac00-d7a3', 0xac01)).toBe(true);
+    expect(inUnicodeRange('U+ac00-d7a3', 0xd7a4)).toBe(false);
+    expect(inUnicodeRange('U+2013', 0x2013)).toBe(true);
+    expect(inUnicodeRange('U+4??', 0x4ff)).toBe(true);
+    expect(inUnicodeRange('U+4??', 0x500)).toBe(false);
+  });
+
+  it('keeps only the faces, and the ranges, that hold a character of some label', () => {
+    const faces = [
+      { file: 'latin.woff2', ranges: ['U+0000-00FF', 'U+2013'] },
+      { file: 'hangul-1.woff2', ranges: ['U+ac00', 'U+c11c-c11d'] },
+      { file: 'hangul-2.woff2', ranges: ['U+d55c'] },
+    ];
+    expect(facesFor(faces, 'Seoul 서')).toEqual([
+      { file: 'latin.woff2', ranges: ['U+0000-00FF'] },
+      { file: 'hangul-1.woff2', ranges: ['U+c11c-c11d'] },
+    ]);
+  });
+
+  it('covers every character of every place name in geo/layers/', () => {
+    const chars = labelCharacters('geo/layers');
+    expect(chars.has('서')).toBe(true);
+    expect(chars.has('P')).toBe(true);
+    const css = readFileSync(require.resolve('@fontsource/noto-sans-kr/600.css'), 'utf8');
+    const faces = facesFor(parseFontFaces(css), chars);
+    const missing = [...chars].filter(
+      (c) => !faces.some((f) => f.ranges.some((r) => inUnicodeRange(r, c.codePointAt(0)!))),
+    );
+    expect(missing).toEqual([]);
+    expect(faces.length).toBeLessThan(parseFontFaces(css).length / 2);
   });
 });

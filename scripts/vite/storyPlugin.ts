@@ -5,17 +5,28 @@
  * A broken story or events file stops the build (and shows in the dev server's overlay) with file,
  * line, step or event id and field. Geo layer references are checked against geo/layers/ on disk.
  * In the dev server, editing, creating or deleting the events file reloads the story.
+ *
+ * The story module holds the story without its texts, and `texts`, a loader per language: each
+ * language's texts are a module of their own (`stories/<id>.yaml?lang=<code>`), so a reader
+ * downloads only the language they read (src/story/languageSplit.ts, src/story/storyTexts.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { splitByLanguage } from '../../src/story/languageSplit.ts';
+import type { Story } from '../../src/story/schema.ts';
 import { StoryError } from '../../src/story/validate.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
 
 export { geoExists } from '../storyFiles.ts';
 
+const STORY = /\/stories\/[^/]+\.ya?ml$/;
+/** A language's texts: `stories/<id>.yaml?lang=<code>`. */
+const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;
+
 export function storyPlugin(): Plugin {
   let root = process.cwd();
+  const cache = new Map<string, { key: string; story: Story }>();
   return {
     name: 'korean-war:story',
     configResolved(config) {
@@ -32,26 +43,57 @@ export function storyPlugin(): Plugin {
         server.ws.send({ type: 'full-reload' });
       });
     },
+    load(id) {
+      const match = TEXTS.exec(id);
+      if (!match) return null;
+      const [, file, lang] = match as unknown as [string, string, string];
+      this.addWatchFile(file);
+      const events = eventsFileOf(file);
+      if (existsSync(events)) this.addWatchFile(events);
+      const { texts } = splitByLanguage(compile(file, readFileSync(file, 'utf8')));
+      if (!(lang in texts)) throw new Error(`${path.relative(root, file)} has no language "${lang}"`);
+      return { code: `export default ${JSON.stringify(texts[lang])};`, map: null };
+    },
     transform(code, id) {
-      if (!/\/stories\/[^/]+\.ya?ml$/.test(id)) return null;
-      const file = path.relative(root, id);
+      if (!STORY.test(id)) return null;
       if (isEventsFile(id)) {
-        throw new Error(`${file} is read with its story: import stories/<story id>.yaml instead`);
+        throw new Error(
+          `${path.relative(root, id)} is read with its story: import stories/<story id>.yaml instead`,
+        );
       }
       // Watched before compiling, so that fixing a broken events file reloads the story too. Only
       // an existing file: Vite's dev server treats a watched file as an import that must resolve.
       const events = eventsFileOf(id);
       if (existsSync(events)) this.addWatchFile(events);
-      try {
-        const story = readStory(file, { root, source: code });
-        return { code: `export default ${JSON.stringify(story)};`, map: null };
-      } catch (error) {
-        if (!(error instanceof StoryError)) throw error;
-        // One line per problem, and no stack: the author needs the place, not our call chain.
-        const clean = new Error(`invalid story\n${error.message}`);
-        clean.stack = clean.message;
-        throw clean;
-      }
+      const { base, texts } = splitByLanguage(compile(id, code));
+      const loaders = Object.keys(texts).map(
+        (lang) =>
+          `${JSON.stringify(lang)}: () => import(${JSON.stringify(`./${path.basename(id)}?lang=${lang}`)})`,
+      );
+      return {
+        code: `export default ${JSON.stringify(base)};\nexport const texts = {${loaders.join(', ')}};`,
+        map: null,
+      };
     },
   };
+
+  /** The compiled story; the same sources (story and events) are compiled once. */
+  function compile(id: string, source: string): Story {
+    const file = path.relative(root, id);
+    const events = eventsFileOf(id);
+    const key = `${source}\0${existsSync(events) ? readFileSync(events, 'utf8') : ''}`;
+    const hit = cache.get(id);
+    if (hit?.key === key) return hit.story;
+    try {
+      const story = readStory(file, { root, source });
+      cache.set(id, { key, story });
+      return story;
+    } catch (error) {
+      if (!(error instanceof StoryError)) throw error;
+      // One line per problem, and no stack: the author needs the place, not our call chain.
+      const clean = new Error(`invalid story\n${error.message}`);
+      clean.stack = clean.message;
+      throw clean;
+    }
+  }
 }

@@ -102,7 +102,7 @@ export class EmbedBridge {
       }
       case 'setLanguage':
         if (!ctx.story.languages.includes(message.lang)) return this.#ignore(event, 'not a story language');
-        ctx.lang = message.lang;
+        void ctx.setLanguage(message.lang);
         break;
       case 'scroll': {
         if (ctx.config.mode !== 'embed') return;

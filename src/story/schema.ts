@@ -227,7 +227,7 @@ export type StepFile = z.infer<typeof StepSchema>;
 export type StoryFile = z.infer<typeof StoryFileSchema>;
 
 /** A step as the app receives it: Markdown already rendered to safe HTML per language. */
-export type Step = Omit<StepFile, 'motion'> & {
+export type Step = Omit<StepFile, 'motion' | 'text'> & {
   html: Localized;
   /** Checked against the story and the geometry, keyframe dates resolved. */
   motion?: ResolvedMotion;

@@ -21,7 +21,7 @@ describe.each(files)('%s', (file) => {
     const layers = new Set(story.layers.map((l) => l.id));
     for (const step of story.steps) {
       for (const lang of story.languages) {
-        for (const field of ['title', 'text', 'description'] as const) {
+        for (const field of ['title', 'html', 'description'] as const) {
           expect(step[field][lang]?.trim(), `${step.id} ${field}.${lang}`).toBeTruthy();
         }
         expect(step.html[lang], `${step.id} html.${lang}`).toMatch(/<p>/);

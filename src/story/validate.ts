@@ -76,8 +76,9 @@ export function compileStory(source: string, file: string, options: CompileOptio
       Object.entries(story.sources).map(([key, s]) => [key, { ...s, short: cites[key]! }]),
     ),
     steps: story.steps.map((step) => {
-      // The step's motion as written gives way to the resolved one (keyframe dates filled in).
-      const { motion: _written, ...rest } = step;
+      // The step's motion as written gives way to the resolved one (keyframe dates filled in), and
+      // its Markdown to the HTML rendered from it (the app never needs the Markdown).
+      const { motion: _written, text: _markdown, ...rest } = step;
       const { motion } = resolveMotion(step, story.layers, options.geoFeatures);
       return { ...rest, html: renderLocalized(step.text), ...(motion ? { motion } : {}) };
     }),

@@ -6,6 +6,7 @@ import {
   MIN_MARK_PX,
   densityScale,
   labelWidth,
+  piecewiseScale,
   timelineLayout,
   yearAxis,
   type TimelineEvent,
@@ -270,5 +271,31 @@ describe('timelineKeyTarget', () => {
     expect(timelineKeyTarget(key('Enter'), 2, 5)).toBeUndefined();
     expect(timelineKeyTarget(key('PageDown'), 2, 5)).toBeUndefined();
     expect(timelineKeyTarget(key('ArrowRight', { altKey: true }), 2, 5)).toBeUndefined();
+  });
+});
+
+describe('piecewiseScale', () => {
+  const scale = piecewiseScale([utc('1950-01-01'), utc('1950-01-11'), utc('1950-01-21')], [0, 100, 120]);
+
+  it('puts each breakpoint on its pixel and is linear between them', () => {
+    expect(scale(utc('1950-01-01'))).toBe(0);
+    expect(scale(utc('1950-01-11'))).toBe(100);
+    expect(scale(utc('1950-01-21'))).toBe(120);
+    expect(scale(utc('1950-01-06'))).toBeCloseTo(50);
+    expect(scale(utc('1950-01-16'))).toBeCloseTo(110);
+  });
+
+  it('extends the first and last piece past the ends, as a d3 scale does unclamped', () => {
+    expect(scale(utc('1949-12-27'))).toBeCloseTo(-50);
+    expect(scale(utc('1950-01-26'))).toBeCloseTo(130);
+  });
+
+  it('reports its domain and range', () => {
+    expect(scale.domain().map((d) => d.toISOString().slice(0, 10))).toEqual([
+      '1950-01-01',
+      '1950-01-11',
+      '1950-01-21',
+    ]);
+    expect(scale.range()).toEqual([0, 100, 120]);
   });
 });

@@ -3,7 +3,7 @@
  * event dots placed in rows so none hides another, year ticks and year labels that fit, and the
  * order the keyboard walks through them. Everything is in pixels for a given width.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { bisectRight } from 'd3-array';
 import { utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { dateExtent } from '../story/formatDate.ts';
 import type { DateSpec } from '../story/schema.ts';
@@ -69,8 +69,34 @@ export interface YearLabel {
 /** A mark or an event: what the arrow keys move between, in date order. */
 export type TimelineItem = { kind: 'step'; index: number } | { kind: 'event'; index: number };
 
+/**
+ * A piecewise-linear map from UTC dates to pixels (d3's `scaleUtc` with a polylinear domain, less
+ * its interpolators and tick formats, which the timeline does not use): breakpoints in `domain()`,
+ * their pixels in `range()`, extended past the ends along the first and last piece.
+ */
+export interface TimeScale {
+  (date: Date): number;
+  domain(): Date[];
+  range(): number[];
+}
+
+/** @example piecewiseScale([a, b], [0, 100])(midpoint) === 50 */
+export function piecewiseScale(domain: readonly Date[], range: readonly number[]): TimeScale {
+  const xs = domain.map(Number);
+  const ys = [...range];
+  const scale = (date: Date) => {
+    if (xs.length < 2) return ys[0] ?? 0;
+    const i = Math.min(Math.max(bisectRight(xs, +date) - 1, 0), xs.length - 2);
+    const [x0, x1, y0, y1] = [xs[i]!, xs[i + 1]!, ys[i]!, ys[i + 1]!];
+    return x1 === x0 ? y0 : y0 + ((+date - x0) / (x1 - x0)) * (y1 - y0);
+  };
+  scale.domain = () => xs.map((t) => new Date(t));
+  scale.range = () => [...ys];
+  return scale;
+}
+
 export interface TimelineLayout {
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   marks: StepMark[];
   events: EventMark[];
   /** x of each 1 January inside the span. */
@@ -119,13 +145,10 @@ function pieceInterval(lo: number, hi: number): TimeInterval {
  * @param spans each step's first and last day, and each event's day twice
  * @example densityScale(spans, 358)(new Date('1950-06-25')) // pixels from the left
  */
-export function densityScale(
-  spans: readonly (readonly [Date, Date])[],
-  width: number,
-): ScaleTime<number, number> {
+export function densityScale(spans: readonly (readonly [Date, Date])[], width: number): TimeScale {
   const w = Math.max(1, width);
   const instants = spans.flatMap(([a, b]) => [+a, +b]);
-  if (instants.length === 0) return scaleUtc().range([0, w]);
+  if (instants.length === 0) return piecewiseScale([new Date(0), new Date(DAY)], [0, w]);
   const lo = Math.min(...instants) - MONTH;
   const hi = Math.max(...instants) + MONTH;
   const inner = pieceInterval(lo, hi)
@@ -161,9 +184,10 @@ export function densityScale(
     range.push(range[i]! + share * w);
   }
   range[pieces] = w; // no rounding drift at the right edge
-  return scaleUtc()
-    .domain(bounds.map((t) => new Date(t)))
-    .range(range);
+  return piecewiseScale(
+    bounds.map((t) => new Date(t)),
+    range,
+  );
 }
 
 /** Rough width of a year label in the timeline's 11 px type (digits are about 6.5 px). */
@@ -177,7 +201,7 @@ export function labelWidth(text: string): number {
  * short form ('51) and otherwise left out, so labels never overlap, however narrow the quiet years
  * get, and the crowded years always keep theirs.
  */
-export function yearAxis(scale: ScaleTime<number, number>): { ticks: number[]; labels: YearLabel[] } {
+export function yearAxis(scale: TimeScale): { ticks: number[]; labels: YearLabel[] } {
   const domain = scale.domain();
   const [lo, hi] = [domain[0]!, domain.at(-1)!];
   const [left, right] = [scale(lo), scale(hi)];

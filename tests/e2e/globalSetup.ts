@@ -1,14 +1,18 @@
 /**
  * Serves the built app (dist/) on 127.0.0.1 for the browser tests, with Vite's preview server.
- * `npm test` builds first; `npm run test:browser` does too.
+ * `npm test` builds first; `npm run test:browser` does too. `E2E_DIST=<folder>` serves another build
+ * (for running the browser tests while something else rebuilds dist/).
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { preview } from 'vite';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  const outDir = process.env.E2E_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` first`);
   const server = await preview({
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',
   });

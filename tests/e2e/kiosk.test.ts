@@ -207,8 +207,9 @@ describe('kiosk: left alone', () => {
     await page.getByRole('button', { name: 'Next' }).tap();
     await onSlide(page, 0);
     const log = await page.evaluate(() => (window as unknown as { kioskLog: string[] }).kioskLog);
-    // Straight to the title: the tap did not also turn to a slide of the story.
-    expect(log[0]).toBe('title:0');
+    // Straight to the title: the tap did not also turn to a slide of the story. (The loop may
+    // have moved on between the recorder and the tap, on a busy machine.)
+    expect(log.find((entry) => !entry.startsWith('attract:'))).toBe('title:0');
     expect(log.filter((entry) => entry.startsWith('story:'))).toEqual([]);
     await page.context().close();
   });
