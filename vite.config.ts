@@ -15,6 +15,7 @@ export default defineConfig({
     embedHostPlugin(),
     staticStoryPlugin(),
     serviceWorkerPlugin(),
+    geoReloadPlugin(),
   ],
   // GeoJSON layers are served as hashed files from our own origin, never inlined into JS.
   assetsInclude: ['**/*.geojson'],
