@@ -65,6 +65,8 @@ const STILL_CSS = `
     border-right: 1px solid rgb(0 0 0 / 0.12); font-family: var(--font-family);
   }
   .still-title-band h1 { margin: 0; font-size: 46px; line-height: 1.15; font-weight: 600; }
+  /* Korean breaks between words, not inside them. */
+  .still-title-band h1, .still-title-band p { word-break: keep-all; overflow-wrap: anywhere; }
   .still-title-band p { margin: 0; font-size: 21px; line-height: 1.45; color: var(--color-ink-muted); }
   .still-title-band .rule { width: 64px; height: 5px; background: var(--color-accent); }
 `;
