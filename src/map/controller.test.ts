@@ -103,6 +103,17 @@ describe('MapController', () => {
     expect(ease).toMatchObject({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
   });
 
+  it('turns a flight asked for during its own last move into a short ease, not a trailing flight', () => {
+    const { map, controller } = setup();
+    controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
+    controller.apply(targetState(story, 2), opts({ transition: 'fly' })); // the first still flying
+    expect(map.callsOf('flyTo', 'easeTo').map(([m]) => m)).toEqual(['flyTo', 'easeTo']);
+    map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' })); // at rest: a flight again
+    expect(map.callsOf('flyTo', 'easeTo').map(([m]) => m)).toEqual(['flyTo', 'easeTo', 'flyTo']);
+  });
+
   it('refits the current target at once on resize (no stranded flight)', () => {
     const { map, controller } = setup();
     controller.apply(targetState(story, 1), opts({ transition: 'cut' }));

@@ -288,6 +288,10 @@ export class MapController {
   #moveCamera(transition: Transition): void {
     if (!this.#target) return;
     const camera = this.#resolve(this.#target.state, this.#target.padding);
+    // A flight asked for while our last move is still under way becomes a short ease: the reader
+    // is going through the steps faster than flights, and a flight from wherever the camera is
+    // would arrive a second and a half after they stopped.
+    if (transition === 'fly' && this.#map.isMoving() && !this.#readerMoved) transition = 'ease';
     this.#expected = camera;
     this.#readerMoved = false;
     this.#map.stop();

@@ -6,12 +6,28 @@ const parse = (iso: string): { date: Date; precision: 'year' | 'month' | 'day' }
   return { date: new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)), precision };
 };
 
+/**
+ * One formatter per locale and precision, made once: building an `Intl.DateTimeFormat` costs far
+ * more than formatting with one, and the map's date changes on every frame of a moving front.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') opts.month = 'long';
+    if (precision === 'day') opts.day = 'numeric';
+    made = new Intl.DateTimeFormat(locale, opts);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 const formatOne = (iso: string, locale: string): string => {
   const { date, precision } = parse(iso);
-  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (precision !== 'year') opts.month = 'long';
-  if (precision === 'day') opts.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return formatter(locale, precision).format(date);
 };
 
 /**
