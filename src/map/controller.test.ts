@@ -15,13 +15,15 @@ const opts = (o: Partial<ApplyOptions> = {}): ApplyOptions => ({
 function setup({ geometry = true } = {}) {
   const map = new FakeMap();
   const statuses: MapStatus[] = [];
+  // A clock that moves only when a test says, a long time after any move by default.
+  const clock = { t: 0 };
   const controller = new MapController(
     map.asMap(),
-    { layers: story.layers, lang: 'en', theatre: story.theatre },
+    { layers: story.layers, lang: 'en', theatre: story.theatre, now: () => (clock.t += 10_000) },
     (s) => statuses.push(s),
   );
   if (geometry) controller.setGeometry({ fronts: new Map(), arrows: new Map() });
-  return { map, controller, statuses };
+  return { map, controller, statuses, clock };
 }
 
 const visibilityCalls = (map: FakeMap) =>
@@ -103,15 +105,36 @@ describe('MapController', () => {
     expect(ease).toMatchObject({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
   });
 
-  it('turns a flight asked for during its own last move into a short ease, not a trailing flight', () => {
+  it('turns a flight asked for during or soon after its last move into a short ease', () => {
     const { map, controller } = setup();
+    const moves = () => map.callsOf('flyTo', 'easeTo').map(([m]) => m);
     controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
     controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
     controller.apply(targetState(story, 2), opts({ transition: 'fly' })); // the first still flying
-    expect(map.callsOf('flyTo', 'easeTo').map(([m]) => m)).toEqual(['flyTo', 'easeTo']);
+    expect(moves()).toEqual(['flyTo', 'easeTo']);
     map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
-    controller.apply(targetState(story, 1), opts({ transition: 'fly' })); // at rest: a flight again
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' })); // at rest, long after
+    expect(moves()).toEqual(['flyTo', 'easeTo', 'flyTo']);
+  });
+
+  it('eases a flight asked for less than a flight’s time after the last move started', () => {
+    const map = new FakeMap();
+    let t = 0;
+    const controller = new MapController(
+      map.asMap(),
+      { layers: story.layers, lang: 'en', theatre: story.theatre, now: () => t },
+      () => {},
+    );
+    controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
+    map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 }); // a fling ended…
+    t = 400;
+    controller.apply(targetState(story, 2), opts({ transition: 'fly' })); // …and the settle moved on
+    map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
+    t = 400 + 2000;
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
     expect(map.callsOf('flyTo', 'easeTo').map(([m]) => m)).toEqual(['flyTo', 'easeTo', 'flyTo']);
+    expect(new Set(map.setterOptions)).toEqual(new Set([{ validate: false }]));
   });
 
   it('refits the current target at once on resize (no stranded flight)', () => {

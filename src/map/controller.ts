@@ -76,6 +76,7 @@ export interface ApplyOptions {
 }
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
+const NO_VALIDATION = { validate: false };
 
 /** Options the controller needs besides the map: the story's layers, language and theatre. */
 export interface ControllerOptions {
@@ -83,6 +84,8 @@ export interface ControllerOptions {
   lang: string;
   /** [[west, south], [east, north]]: the box the moving front's territory closes along. */
   theatre: Box;
+  /** The clock, in milliseconds (tests pass their own). */
+  now?: () => number;
 }
 
 export class MapController {
@@ -109,6 +112,9 @@ export class MapController {
   #expected: (CameraValue & { padding: Padding }) | undefined;
   /** The reader has panned or zoomed since: the camera may rightly be elsewhere. */
   #readerMoved = false;
+  readonly #now: () => number;
+  /** When the last animated camera move started. */
+  #lastMoveStart = -Infinity;
 
   /**
    * @param map a loaded map whose style came from {@link buildStyle} for the same layers
@@ -119,6 +125,7 @@ export class MapController {
     this.#lang = options.lang;
     this.#layerDefs = options.layers;
     this.#theatre = options.theatre;
+    this.#now = options.now ?? (() => performance.now());
     this.#onStatus = onStatus;
     this.#refs = new Map(options.layers.map((l) => [l.id, styleLayerRefs(l)]));
     this.#labelLayers = [...this.#refs.values()]
@@ -193,13 +200,12 @@ export class MapController {
       const after = next[id] ?? HIDDEN;
       if (after.visible && before.opacity !== after.opacity) {
         for (const r of refs) {
-          this.#map.setPaintProperty(r.id, r.opacityProperty, r.baseOpacity * after.opacity);
+          this.#paint(r.id, r.opacityProperty, r.baseOpacity * after.opacity);
         }
         changed = true;
       }
       if (before.visible !== after.visible) {
-        for (const r of refs)
-          this.#map.setLayoutProperty(r.id, 'visibility', after.visible ? 'visible' : 'none');
+        for (const r of refs) this.#layout(r.id, 'visibility', after.visible ? 'visible' : 'none');
         changed = true;
       }
       this.#layers[id] = after.visible ? after : { ...after, opacity: before.opacity };
@@ -235,8 +241,7 @@ export class MapController {
       }
     }
     if (showFront !== this.#frontShown) {
-      for (const id of FRONT_LAYERS)
-        this.#map.setLayoutProperty(id, 'visibility', showFront ? 'visible' : 'none');
+      for (const id of FRONT_LAYERS) this.#layout(id, 'visibility', showFront ? 'visible' : 'none');
       this.#frontShown = showFront;
     }
 
@@ -245,21 +250,15 @@ export class MapController {
       if (a.fraction < 1) {
         // Drawn up to the fraction, transparent beyond: line-progress runs tail → head.
         const cut = Math.max(a.fraction, 1e-6);
-        this.#map.setPaintProperty(lineLayer, 'line-gradient', [
-          'step',
-          ['line-progress'],
-          a.color,
-          cut,
-          'rgba(0,0,0,0)',
-        ]);
+        this.#paint(lineLayer, 'line-gradient', ['step', ['line-progress'], a.color, cut, 'rgba(0,0,0,0)']);
         this.#cut.add(a.id);
       } else if (this.#cut.delete(a.id)) {
-        this.#map.setPaintProperty(lineLayer, 'line-gradient', undefined);
+        this.#paint(lineLayer, 'line-gradient', undefined);
       }
     }
     for (const id of [...this.#cut]) {
       if (!arrows.some((a) => a.id === id)) {
-        this.#map.setPaintProperty(`${id}::line`, 'line-gradient', undefined);
+        this.#paint(`${id}::line`, 'line-gradient', undefined);
         this.#cut.delete(id);
       }
     }
@@ -269,9 +268,27 @@ export class MapController {
 
   /** Fade a front slot in (1) or out (0); the style gives its opacity a transition. */
   #showSlot(slot: Slot, alpha: number): void {
-    this.#map.setPaintProperty(MOTION_LAYERS.heldSouth(slot), 'fill-opacity', opacity.heldSouth * alpha);
-    this.#map.setPaintProperty(MOTION_LAYERS.heldNorth(slot), 'fill-opacity', opacity.heldNorth * alpha);
-    this.#map.setPaintProperty(MOTION_LAYERS.front(slot), 'line-opacity', alpha);
+    this.#paint(MOTION_LAYERS.heldSouth(slot), 'fill-opacity', opacity.heldSouth * alpha);
+    this.#paint(MOTION_LAYERS.heldNorth(slot), 'fill-opacity', opacity.heldNorth * alpha);
+    this.#paint(MOTION_LAYERS.front(slot), 'line-opacity', alpha);
+  }
+
+  // Our own style's layers and values, checked by the unit tests: MapLibre need not validate each
+  // call against the style spec again (a cost paid on every step change and frame of motion).
+  #paint(
+    layer: string,
+    name: Parameters<MapLike['setPaintProperty']>[1],
+    value: Parameters<MapLike['setPaintProperty']>[2],
+  ): void {
+    this.#map.setPaintProperty(layer, name, value, NO_VALIDATION);
+  }
+
+  #layout(
+    layer: string,
+    name: Parameters<MapLike['setLayoutProperty']>[1],
+    value: Parameters<MapLike['setLayoutProperty']>[2],
+  ): void {
+    this.#map.setLayoutProperty(layer, name, value, NO_VALIDATION);
   }
 
   #setData(source: string, data: FeatureCollection): void {
@@ -281,17 +298,22 @@ export class MapController {
   #applyLanguage(lang: string): boolean {
     if (lang === this.#lang) return false;
     this.#lang = lang;
-    for (const id of this.#labelLayers) this.#map.setLayoutProperty(id, 'text-field', labelField(lang));
+    for (const id of this.#labelLayers) this.#layout(id, 'text-field', labelField(lang));
     return this.#labelLayers.length > 0;
   }
 
   #moveCamera(transition: Transition): void {
     if (!this.#target) return;
     const camera = this.#resolve(this.#target.state, this.#target.padding);
-    // A flight asked for while our last move is still under way becomes a short ease: the reader
-    // is going through the steps faster than flights, and a flight from wherever the camera is
-    // would arrive a second and a half after they stopped.
-    if (transition === 'fly' && this.#map.isMoving() && !this.#readerMoved) transition = 'ease';
+    // A flight asked for while our last move is under way, or less than a flight's time after it
+    // started, becomes a short ease: the reader is going through the steps faster than flights
+    // (a fling, a settle that corrects it, keys held down), and a flight would arrive a second
+    // and a half after they stopped. A reader who reads gets flights.
+    const now = this.#now();
+    const hurried =
+      (this.#map.isMoving() && !this.#readerMoved) || now - this.#lastMoveStart < motion.flightMs;
+    if (transition === 'fly' && hurried) transition = 'ease';
+    if (transition !== 'cut') this.#lastMoveStart = now;
     this.#expected = camera;
     this.#readerMoved = false;
     this.#map.stop();

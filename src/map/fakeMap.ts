@@ -32,11 +32,15 @@ export class FakeMap {
     return this.calls.filter(([m]) => methods.includes(m));
   }
 
-  setLayoutProperty(...a: unknown[]) {
-    this.#record('setLayoutProperty', ...a);
+  /** The options of every style setter call (e.g. `{ validate: false }`), kept out of `calls`. */
+  setterOptions: unknown[] = [];
+  setLayoutProperty(layer: unknown, name: unknown, value: unknown, options?: unknown) {
+    this.#record('setLayoutProperty', layer, name, value);
+    this.setterOptions.push(options);
   }
-  setPaintProperty(...a: unknown[]) {
-    this.#record('setPaintProperty', ...a);
+  setPaintProperty(layer: unknown, name: unknown, value: unknown, options?: unknown) {
+    this.#record('setPaintProperty', layer, name, value);
+    this.setterOptions.push(options);
   }
   flyTo(o: Parameters<FakeMap['jumpTo']>[0] & { duration?: number }) {
     this.#record('flyTo', o);
