@@ -1,10 +1,10 @@
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-kr/600.css';
 import './app.css';
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import { pickLanguage } from './i18n/pickLanguage.ts';
-import { resolveConfig } from './modes/config.ts';
+import { resolveConfig, type AppConfig } from './modes/config.ts';
 import { languageLoader, type StoryModule } from './story/storyTexts.ts';
 import { cssVariables } from './tokens/tokens.ts';
 
@@ -41,18 +41,37 @@ async function start(): Promise<void> {
     fatal(`No story called “${config.storyId}”. Available: ${known.join(', ')}.`);
     return;
   }
-  const module = await load();
+  await show(await load(), config);
+}
+
+let app: ReturnType<typeof mount> | undefined;
+
+/** Mounts the app on the story in `module`, in place of the one on show. */
+async function show(module: StoryModule, settings: AppConfig): Promise<void> {
   const story = module.default;
   const loadLanguage = languageLoader(module);
   // The same choice App makes (src/story/initialState.ts), which also reports a bad `lang`.
   const { lang } = pickLanguage({
-    requested: config.lang,
-    browser: config.browserLanguages,
+    requested: settings.lang,
+    browser: settings.browserLanguages,
     languages: story.languages,
     defaultLanguage: story.defaultLanguage,
   });
   await loadLanguage(lang);
-  mount(App, { target, props: { story, config, loadLanguage } });
+  if (app) await unmount(app);
+  app = mount(App, { target, props: { story, config: settings, loadLanguage } });
+}
+
+// Live preview (dev server): an edited story comes back here (scripts/vite/storyPlugin.ts) and
+// the app starts again on the step and in the language on show, without reloading the page.
+if (import.meta.hot) {
+  addEventListener('korean-war:story-update', (event) => {
+    const root = document.documentElement;
+    const settings = { ...config, stepId: root.dataset.step, lang: root.lang || config.lang, progress: 0 };
+    show((event as CustomEvent<StoryModule>).detail, settings).catch((error: unknown) =>
+      console.error('the edited story could not be shown:', error),
+    );
+  });
 }
 
 start().catch((error: unknown) => {

@@ -24,6 +24,17 @@ const STORY = /\/stories\/[^/]+\.ya?ml$/;
 /** A language's texts: `stories/<id>.yaml?lang=<code>`. */
 const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;
 
+/**
+ * Live preview in the dev server: an edited story (or events file) replaces the story module in
+ * place, and main.ts mounts the app again on the same step and language, without reloading the
+ * page. (`import.meta.hot` is undefined in a build, which drops this code.)
+ */
+const HOT = `if (import.meta.hot) {
+  import.meta.hot.accept((next) => {
+    if (next) dispatchEvent(new CustomEvent('korean-war:story-update', { detail: next }));
+  });
+}`;
+
 export function storyPlugin(): Plugin {
   let root = process.cwd();
   const cache = new Map<string, { key: string; story: Story }>();
@@ -71,7 +82,7 @@ export function storyPlugin(): Plugin {
           `${JSON.stringify(lang)}: () => import(${JSON.stringify(`./${path.basename(id)}?lang=${lang}`)})`,
       );
       return {
-        code: `export default ${JSON.stringify(base)};\nexport const texts = {${loaders.join(', ')}};`,
+        code: `export default ${JSON.stringify(base)};\nexport const texts = {${loaders.join(', ')}};\n${HOT}`,
         map: null,
       };
     },

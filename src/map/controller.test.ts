@@ -117,7 +117,7 @@ describe('MapController', () => {
     expect(moves()).toEqual(['flyTo', 'easeTo', 'flyTo']);
   });
 
-  it('eases a flight asked for less than a flight’s time after the last move started', () => {
+  it('eases a flight asked for less than a flight’s time after the last move started, cuts one sooner', () => {
     const map = new FakeMap();
     let t = 0;
     const controller = new MapController(
@@ -128,12 +128,15 @@ describe('MapController', () => {
     controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
     controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
     map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 }); // a fling ended…
-    t = 400;
+    t = 600;
     controller.apply(targetState(story, 2), opts({ transition: 'fly' })); // …and the settle moved on
+    t = 700;
+    controller.apply(targetState(story, 1), opts({ transition: 'fly' })); // faster than an ease: a cut
     map.finishMove({ center: [127, 38], zoom: 8, bearing: 10, pitch: 20 });
-    t = 400 + 2000;
-    controller.apply(targetState(story, 1), opts({ transition: 'fly' }));
-    expect(map.callsOf('flyTo', 'easeTo').map(([m]) => m)).toEqual(['flyTo', 'easeTo', 'flyTo']);
+    t = 700 + 2000;
+    controller.apply(targetState(story, 2), opts({ transition: 'fly' }));
+    const moves = map.callsOf('flyTo', 'easeTo', 'jumpTo').map(([m]) => m);
+    expect(moves).toEqual(['jumpTo', 'flyTo', 'easeTo', 'jumpTo', 'flyTo']);
     expect(new Set(map.setterOptions)).toEqual(new Set([{ validate: false }]));
   });
 

@@ -308,11 +308,14 @@ export class MapController {
     // A flight asked for while our last move is under way, or less than a flight's time after it
     // started, becomes a short ease: the reader is going through the steps faster than flights
     // (a fling, a settle that corrects it, keys held down), and a flight would arrive a second
-    // and a half after they stopped. A reader who reads gets flights.
+    // and a half after they stopped. Asked for less than a short ease's time after the last move
+    // started, it is a cut: moves are coming faster than even an ease could show. A reader who
+    // reads gets flights.
     const now = this.#now();
-    const hurried =
-      (this.#map.isMoving() && !this.#readerMoved) || now - this.#lastMoveStart < motion.flightMs;
-    if (transition === 'fly' && hurried) transition = 'ease';
+    const since = now - this.#lastMoveStart;
+    const underWay = this.#map.isMoving() && !this.#readerMoved;
+    if (transition !== 'cut' && since < motion.jumpMs) transition = 'cut';
+    else if (transition === 'fly' && (underWay || since < motion.flightMs)) transition = 'ease';
     if (transition !== 'cut') this.#lastMoveStart = now;
     this.#expected = camera;
     this.#readerMoved = false;
