@@ -13,9 +13,8 @@
  * Flights between slides keep their real length; only the time a slide stays (`dwell=`) is cut.
  * Exits non-zero when a budget fails. Not part of `npm test`: it runs for many minutes.
  */
-import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { serveBuild } from './serveBuild.ts';
 import { CHROMIUM_ARGS } from './chromiumArgs.ts';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { readStory } from './storyFiles.ts';
@@ -28,18 +27,8 @@ const CHANGES = Number(arg('changes', '500'));
 const DWELL = Number(arg('dwell', '0.2'));
 const slidesPerLoop = readStory('stories/korean-war.yaml').steps.length + 1; // the title, then each step
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const server = await preview({
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const base = `http://127.0.0.1:${address.port}/`;
+const server = await serveBuild('soak');
+const { base } = server;
 
 const browser = await chromium.launch({
   executablePath: ensureChromium(),

@@ -13,12 +13,10 @@
  * Only images whose inputs changed (or that are missing) are drawn again, so an unchanged step
  * keeps its file byte for byte. Headless Chromium with SwiftShader WebGL, as the browser tests.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { serveBuild } from './serveBuild.ts';
 import { CHROMIUM_ARGS } from './chromiumArgs.ts';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { readStory, storyFiles } from './storyFiles.ts';
@@ -82,27 +80,8 @@ if (only && stories.length === 0) {
   process.exit(1);
 }
 
-// Build into a folder of our own, so that a test run rebuilding dist/ meanwhile cannot swap the
-// files under the server.
-let dist = path.resolve('dist');
-if (!process.argv.includes('--no-build')) {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'korean-war-stills-'));
-  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
-  dist = path.join(folder, 'dist');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const server = await preview({
-  build: { outDir: dist },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const base = `http://127.0.0.1:${address.port}/`;
+const server = await serveBuild('stills');
+const { base } = server;
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS] });
 
 /** A page at `size` whose documents carry {@link STILL_CSS}, under reduced motion (no flights). */

@@ -14,12 +14,11 @@
  * the machine. How each figure is measured is in the README ("Performance").
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { preview } from 'vite';
 import { ensureChromium } from '../ensure-chromium.mjs';
+import { serveBuild } from '../serveBuild.ts';
 import { CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { readStory } from '../storyFiles.ts';
 import { installProbe, type Probe, type ProbeWindow } from './probe.ts';
@@ -49,27 +48,8 @@ const steps = story.steps;
 const started = Date.now();
 const loadBefore = os.loadavg();
 
-// Build into a folder of our own, so that a test run rebuilding dist/ meanwhile cannot swap the
-// files under the server.
-let dist = path.resolve('dist');
-if (!process.argv.includes('--no-build')) {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'korean-war-bench-'));
-  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
-  dist = path.join(folder, 'dist');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const server = await preview({
-  build: { outDir: dist },
-  preview: { host: '127.0.0.1', port: 0, strictPort: false },
-  logLevel: 'warn',
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('preview server has no port');
-const base = `http://127.0.0.1:${address.port}/`;
+const server = await serveBuild('bench');
+const { dist, base } = server;
 
 // ---------------------------------------------------------------------------------------------
 // Driving a page
