@@ -43,6 +43,8 @@ async function onSlide(page: Page, slide: number, phase?: string) {
 /**
  * A real finger swipe (touch events, which Chromium also turns into pointer events), 100 ms long by
  * the events' own timestamps: a loaded machine delivering them slowly does not make it a slow drag.
+ * The finger rests 150 ms before it lifts, so the swipe ends without a fling: a tap while a fling
+ * runs only stops it (Chromium's tap suppression), and the next tap of the test would be lost.
  */
 async function swipe(cdp: CDPSession, from: [number, number], to: [number, number]) {
   const start = Date.now() / 1000;
@@ -56,7 +58,9 @@ async function swipe(cdp: CDPSession, from: [number, number], to: [number, numbe
     const y = from[1] + ((to[1] - from[1]) * i) / 4;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i, [x, y]) });
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: start + 0.125 });
+  for (let i = 5; i <= 10; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', ...at(i, to) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: start + 0.26 });
 }
 
 function expectClean({ errors }: Tracked) {
