@@ -527,7 +527,9 @@ const fcp = med((r) => r.fcpMs);
 const mapReady = med((r) => r.mapReadyMs);
 const wrong = runs.filter((r) => r.jumpFinal.wrong).length;
 const heapGrowth = growth((m) => m.heapMB);
-const withoutCode = (m: Run['memory'][number]) => m.heapMB - (m.codeMB ?? 0);
+const codeOf = (m: Run['memory'][number]) => m.codeMB ?? 0;
+const withoutCode = (m: Run['memory'][number]) => m.heapMB - codeOf(m);
+const codeGrowth = growth(codeOf);
 const dataGrowth = growth(withoutCode);
 const layerGrowth = growth((m) => m.layers);
 const sourceGrowth = growth((m) => m.sources);
@@ -634,9 +636,9 @@ const figures: Figure[] = [
   },
   {
     name: '  of which compiled code',
-    value: `${memo((m) => m.codeMB ?? 0, 1)} (${pct(growth((m) => m.codeMB ?? 0))})`,
+    value: `${memo(codeOf, 1)} (${pct(codeGrowth)})`,
     budget: '',
-    number: growth((m) => m.codeMB ?? 0),
+    number: codeGrowth,
   },
   {
     name: '  without compiled code',
