@@ -3,8 +3,9 @@
  * `activeIndex`, `progress` and `direction` as runes.
  *
  * - scrollama's IntersectionObserver events give the fast response while the reader scrolls.
- * - When scrolling settles, the active step is recomputed from the steps' geometry, so a fling or a
- *   jump that skipped events still ends on the step under the trigger line.
+ * - When scrolling settles ('scrollend' where the browser has it, else no scroll event for a short
+ *   while), the active step is recomputed from the steps' geometry, so a fling or a jump that
+ *   skipped events still ends on the step under the trigger line.
  * - During a programmatic scroll (keyboard, timeline, deep link) events are ignored until it
  *   settles, so the map goes straight to the destination instead of through every step between.
  * - A step we scrolled to stays pinned under the trigger line until the reader takes over (wheel,
@@ -19,7 +20,7 @@ import { activeFromGeometry } from './activeFromGeometry.ts';
 /** Input that means the reader is taking over, interrupting any scroll of ours. */
 const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
-/** Scrolling has settled when no scroll event came for this long ('scrollend' is not everywhere). */
+/** Without 'scrollend', scrolling has settled when no scroll event came for this long. */
 const SETTLE_MS = 120;
 
 export interface ScrollerOptions {
@@ -80,6 +81,7 @@ export class Scroller {
         if (!this.#programmatic && index === this.#activeIndex) this.#progress = progress;
       });
     window.addEventListener('scroll', this.#onScroll, { passive: true });
+    window.addEventListener('scrollend', this.#onScrollEnd, { passive: true });
     window.addEventListener('resize', this.#onResize);
     // Capture phase: runs before a key or click handler that pins a new step.
     for (const type of READER_INPUT) {
@@ -113,6 +115,7 @@ export class Scroller {
     this.#layoutObserver?.disconnect();
     this.#layoutObserver = undefined;
     window.removeEventListener('scroll', this.#onScroll);
+    window.removeEventListener('scrollend', this.#onScrollEnd);
     window.removeEventListener('resize', this.#onResize);
     for (const type of READER_INPUT) window.removeEventListener(type, this.#onReaderInput, { capture: true });
   }
@@ -145,6 +148,15 @@ export class Scroller {
   readonly #onScroll = (): void => {
     if (!this.#programmatic) this.#anchor = undefined;
     this.#scheduleSettle();
+  };
+
+  /**
+   * The browser says the scroll is over (the fling's glide, a smooth scroll of ours, a finger
+   * lifted): settle now rather than a timer's wait later (up to 120 ms saved on every fling).
+   */
+  readonly #onScrollEnd = (): void => {
+    clearTimeout(this.#settleTimer);
+    this.#settle();
   };
 
   readonly #onReaderInput = (): void => {

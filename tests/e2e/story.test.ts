@@ -131,6 +131,28 @@ describe('reaching a step', () => {
     );
     await page.context().close();
   });
+
+  it("the browser's scrollend settles the step at once, not a timer's wait later", async () => {
+    const { page } = await openPage(getBrowser(), '');
+    await settled(page, story.steps[0]!.id);
+    const target = story.steps[5]!.id;
+    // In one task: the reader takes over (no pin), the page jumps so the target is under the
+    // trigger line, and the scroll ends. Neither the scroll events nor the intersection observer
+    // can run before the next frame, nor the settle timer for 120 ms: only 'scrollend' can have
+    // set the step by the time the microtasks (Svelte's DOM update) are done.
+    const step = await page.evaluate(async (id) => {
+      window.dispatchEvent(new WheelEvent('wheel', { deltaY: 1 }));
+      const el = document.querySelector(`[data-step-id="${id}"]`)!;
+      const top = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 10;
+      window.scrollTo({ top, behavior: 'instant' });
+      window.dispatchEvent(new Event('scrollend'));
+      for (let i = 0; i < 10; i++) await Promise.resolve();
+      return document.documentElement.dataset.step;
+    }, target);
+    expect(step).toBe(target);
+    await settled(page, target);
+    await page.context().close();
+  });
 });
 
 describe('public contract', () => {
