@@ -126,6 +126,11 @@ export class Scroller {
     this.#progress = 0;
   }
 
+  /** Each step's top edge on screen, in document order. */
+  #stepTops(): number[] {
+    return this.#steps.map((el) => el.getBoundingClientRect().top);
+  }
+
   #triggerY(): number {
     return window.innerHeight * this.#offset;
   }
@@ -159,10 +164,10 @@ export class Scroller {
    * states to draw through the moving fronts (frame p95 217 ms against 100, benchmark).
    */
   readonly #onScrollEnd = (): void => {
-    const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
+    const tops = this.#stepTops();
     if (!this.#programmatic && activeFromGeometry(tops, this.#triggerY()) === this.#activeIndex) return;
     clearTimeout(this.#settleTimer);
-    this.#settle();
+    this.#settle(tops);
   };
 
   readonly #onReaderInput = (): void => {
@@ -196,9 +201,8 @@ export class Scroller {
    * Scrolling came to rest. A pinned step is put back under the trigger line if something moved
    * it; otherwise the step under the trigger line wins, and is anchored there.
    */
-  readonly #settle = (): void => {
+  readonly #settle = (tops = this.#stepTops()): void => {
     this.#programmatic = false;
-    const tops = this.#steps.map((el) => el.getBoundingClientRect().top);
     const index = activeFromGeometry(tops, this.#triggerY());
     const pinned = this.#pinned ? this.#steps.indexOf(this.#pinned) : -1;
     if (pinned >= 0 && index !== pinned) return this.#align(this.#pinned!, false, this.#pinnedProgress);
