@@ -24,6 +24,7 @@ import { readStory } from '../storyFiles.ts';
 import { installProbe, type Probe, type ProbeWindow } from './probe.ts';
 import { distFile, entryStyles, gzipSize, maplibreBundle, staticEntryScripts } from './sizes.ts';
 import { heapSizes, type HeapSizes, type HeapSnapshot } from './heapSnapshot.ts';
+import { settle, type Settle } from './settle.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -266,6 +267,8 @@ interface Run {
   frameP95ScrollMs: number;
   frameP95MorphMs: number;
   jumpToReadyMs: number;
+  /** The same time cut into its parts (undefined when the page never settled). */
+  jumpSettle: Settle | undefined;
   jumpFinal: {
     step: string;
     wrong: boolean;
@@ -289,7 +292,7 @@ interface Run {
 async function scrollRun(
   browser: Browser,
   run: number,
-): Promise<Omit<Run, 'jumpToReadyMs' | 'jumpFinal' | 'memory' | 'seconds'>> {
+): Promise<Omit<Run, 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal' | 'memory' | 'seconds'>> {
   const { page, requests, errors } = await open(browser, '', { throttle: THROTTLE });
 
   // Text first: first contentful paint, then the first map idle.
@@ -359,7 +362,10 @@ async function scrollRun(
  * then the time from the last input to the map ready on the step under the trigger line, and
  * whether that map is exactly the one a fresh deep link to the step gives.
  */
-async function jumpsRun(browser: Browser, run: number): Promise<Pick<Run, 'jumpToReadyMs' | 'jumpFinal'>> {
+async function jumpsRun(
+  browser: Browser,
+  run: number,
+): Promise<Pick<Run, 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal'>> {
   const { page } = await open(browser, '', { throttle: THROTTLE, viewport: DESKTOP });
   await ready(page, steps[0]!.id);
   let seed = 42 + run - 1;
@@ -380,7 +386,11 @@ async function jumpsRun(browser: Browser, run: number): Promise<Pick<Run, 'jumpT
   if (!final) {
     const why = 'never settled on the step under the trigger line';
     log(run, `${JUMPS} jumps: WRONG: ${why}`);
-    return { jumpToReadyMs: Infinity, jumpFinal: { step: '', wrong: true, why, after: [] } };
+    return {
+      jumpToReadyMs: Infinity,
+      jumpSettle: undefined,
+      jumpFinal: { step: '', wrong: true, why, after: [] },
+    };
   }
   // The same step by a fresh deep link (not throttled: only its final state matters).
   const link = await open(browser, `?step=${final.step}`, { viewport: DESKTOP });
@@ -390,16 +400,19 @@ async function jumpsRun(browser: Browser, run: number): Promise<Pick<Run, 'jumpT
   const wrong = expected.layers !== final.layers || expected.camera !== final.camera;
   const why = wrong ? `${final.layers} ${final.camera}, deep link ${expected.layers} ${expected.camera}` : '';
   const lastInput = max(probe.inputs);
+  const last = probe.inputs.lastIndexOf(lastInput);
   const lastReady = probe.states.filter((s) => s.ready).at(-1)!.t;
-  const jumpToReadyMs = Math.max(0, lastReady - lastInput);
+  const jumpSettle = settle({ stamped: lastInput, seen: probe.inputsSeen[last]! }, probe.scrolls, lastReady);
+  const jumpToReadyMs = jumpSettle.totalMs;
+  const parts = `delivered ${jumpSettle.deliveryMs.toFixed(0)}, scrolled ${jumpSettle.scrollMs?.toFixed(0) ?? '–'}, map ${jumpSettle.mapMs.toFixed(0)}`;
   log(
     run,
-    `${JUMPS} jumps: "${final.step}" ready ${jumpToReadyMs.toFixed(0)} ms after the last input${wrong ? `, WRONG: ${why}` : ''}`,
+    `${JUMPS} jumps: "${final.step}" ready ${jumpToReadyMs.toFixed(0)} ms after the last input (${parts})${wrong ? `, WRONG: ${why}` : ''}`,
   );
   const after = probe.states
     .filter((s) => s.t >= lastInput)
     .map((s) => ({ ms: Math.round(s.t - lastInput), ready: s.ready, step: s.step }));
-  return { jumpToReadyMs, jumpFinal: { step: final.step, wrong, why, after } };
+  return { jumpToReadyMs, jumpSettle, jumpFinal: { step: final.step, wrong, why, after } };
 }
 
 /**
@@ -513,6 +526,26 @@ const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const ms = (x: number) => `${Number.isFinite(x) ? x.toFixed(0) : '∞'} ms`;
 
+/**
+ * The fast scroll's settle in its parts, each the median over the runs that settled (a part is
+ * left out of a run whose last input did not scroll the page).
+ */
+function settleRows(): Figure[] {
+  const parts: [string, (s: Settle) => number | undefined][] = [
+    ['  input → the page sees it', (s) => s.deliveryMs],
+    ["  → the page's last scroll", (s) => s.scrollMs],
+    ['  → the map ready', (s) => s.mapMs],
+  ];
+  return parts.map(([name, part]) => {
+    const values = runs.flatMap((r) => {
+      const v = r.jumpSettle && part(r.jumpSettle);
+      return v === undefined ? [] : [v];
+    });
+    const value = values.length ? median(values) : NaN;
+    return { name, value: values.length ? ms(value) : '–', budget: '', number: value };
+  });
+}
+
 interface Figure {
   name: string;
   value: string;
@@ -621,6 +654,7 @@ const figures: Figure[] = [
     pass: med((r) => r.jumpToReadyMs) < 1000,
     number: med((r) => r.jumpToReadyMs),
   },
+  ...settleRows(),
   {
     name: `${JUMPS} jumps: wrong final states`,
     value: `${wrong} of ${RUNS}`,

@@ -34,8 +34,12 @@ export interface Probe {
   raf: number[];
   /** Each change of `<html data-map-ready>` or `data-step`, with the state after it. */
   states: { t: number; ready: boolean; step: string }[];
-  /** `timeStamp` of every wheel, keydown and pointerdown. */
+  /** `timeStamp` of every wheel, keydown and pointerdown (when the browser received it). */
   inputs: number[];
+  /** When the page's listener saw each of those inputs, in the same order. */
+  inputsSeen: number[];
+  /** Every scroll event the page saw (the document's or an element's). */
+  scrolls: number[];
 }
 
 /** The probe as the driver reads it back. */
@@ -43,7 +47,16 @@ export type ProbeWindow = Window & { __bench: Probe };
 
 /** Init script: must be self-contained (it is serialised into the page). */
 export function installProbe(): void {
-  const probe: Probe = { marks: [], longTasks: [], frames: [], raf: [], states: [], inputs: [] };
+  const probe: Probe = {
+    marks: [],
+    longTasks: [],
+    frames: [],
+    raf: [],
+    states: [],
+    inputs: [],
+    inputsSeen: [],
+    scrolls: [],
+  };
   (window as unknown as ProbeWindow).__bench = probe;
 
   new PerformanceObserver((list) => {
@@ -94,6 +107,17 @@ export function installProbe(): void {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready', 'data-step'] });
 
   for (const type of ['wheel', 'keydown', 'pointerdown']) {
-    window.addEventListener(type, (e) => probe.inputs.push(e.timeStamp), { capture: true, passive: true });
+    window.addEventListener(
+      type,
+      (e) => {
+        probe.inputs.push(e.timeStamp);
+        probe.inputsSeen.push(performance.now());
+      },
+      { capture: true, passive: true },
+    );
   }
+  window.addEventListener('scroll', () => probe.scrolls.push(performance.now()), {
+    capture: true,
+    passive: true,
+  });
 }
