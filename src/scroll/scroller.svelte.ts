@@ -194,7 +194,7 @@ export class Scroller {
 
   #scheduleSettle(): void {
     clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(this.#settle, SETTLE_MS);
+    this.#settleTimer = setTimeout(() => this.#settle(), SETTLE_MS);
   }
 
   /**
