@@ -18,5 +18,9 @@ declare module '*.yaml' {
 
 interface Window {
   /** Present with `?debug`: tools for authors and the soak script. */
-  koreanWarDebug?: { mapStats: () => { layers: number; sources: number } };
+  koreanWarDebug?: {
+    mapStats: () => { layers: number; sources: number };
+    /** The motion state the map shows, if its step has motion (progress to four decimals). */
+    motion: () => import('./story/motion.ts').MotionState | undefined;
+  };
 }

@@ -8,8 +8,10 @@
  *   skipped events still ends on the step under the trigger line.
  * - During a programmatic scroll (keyboard, timeline, deep link) events are ignored until it
  *   settles, so the map goes straight to the destination instead of through every step between.
- * - A step we scrolled to stays pinned under the trigger line until the reader takes over (wheel,
- *   touch, pointer, key): layout shifts after a deep link (web fonts arriving) cannot move the map.
+ * - A step we scrolled to stays pinned under the trigger line, at the progress asked for, until
+ *   the reader takes over (wheel, touch, pointer, key, or the page scrolled away from where we put
+ *   it): layout shifts after a deep link (web fonts arriving) and observer reports that come in
+ *   late cannot move the map.
  * - Otherwise, when the layout shifts without the reader scrolling (a language switch), the active
  *   step is held where it was on screen. The browser's own scroll anchoring is off (app.css): it
  *   would pick its own anchor, and its scroll events would look like the reader's.
@@ -45,6 +47,8 @@ export class Scroller {
   #pinned: HTMLElement | undefined;
   /** How far through the pinned step the trigger line is held. */
   #pinnedProgress = 0;
+  /** Where we last put the page (`scrollY`) for the pinned step. */
+  #pinnedY = 0;
   /** A step and where its top should stay on screen while the layout shifts. */
   #anchor: { el: HTMLElement; top: number } | undefined;
   #layoutObserver: ResizeObserver | undefined;
@@ -72,13 +76,16 @@ export class Scroller {
     this.#steps = steps;
     this.#instance = scrollama()
       .setup({ step: steps, offset: this.#offset, progress: true })
+      // While a step is pinned its observers' reports are no news: they can arrive after our
+      // scroll has settled (late on a busy page) and would move the step or its progress by the
+      // pixel the trigger line sits past its top, away from what the link or key asked for.
       .onStepEnter(({ index, direction }) => {
-        if (this.#programmatic) return;
+        if (this.#programmatic || this.#pinned) return;
         this.#direction = direction;
         this.#setIndex(index);
       })
       .onStepProgress(({ index, progress }) => {
-        if (!this.#programmatic && index === this.#activeIndex) this.#progress = progress;
+        if (!this.#programmatic && !this.#pinned && index === this.#activeIndex) this.#progress = progress;
       });
     window.addEventListener('scroll', this.#onScroll, { passive: true });
     window.addEventListener('scrollend', this.#onScrollEnd, { passive: true });
@@ -144,6 +151,7 @@ export class Scroller {
     const max = document.documentElement.scrollHeight - window.innerHeight;
     const y = Math.min(max, Math.max(0, window.scrollY + el.getBoundingClientRect().top - top));
     this.#anchor = { el, top };
+    this.#pinnedY = y;
     if (Math.abs(y - window.scrollY) < 1) return;
     this.#programmatic = true;
     window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
@@ -151,7 +159,12 @@ export class Scroller {
   }
 
   readonly #onScroll = (): void => {
-    if (!this.#programmatic) this.#anchor = undefined;
+    if (!this.#programmatic) {
+      this.#anchor = undefined;
+      // Not our scroll, and the page is not where we put it: the reader took over by a way that
+      // sends none of READER_INPUT (a scrollbar dragged in some browsers, find in page).
+      if (Math.abs(window.scrollY - this.#pinnedY) >= 1) this.#pinned = undefined;
+    }
     this.#scheduleSettle();
   };
 

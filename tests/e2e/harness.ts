@@ -61,6 +61,8 @@ export async function openPage(
     locale?: string;
     /** A touch screen (default: below 600 px wide, a phone). */
     touch?: boolean;
+    /** Runs in the page before any of its own scripts (to stand in for a browser's condition). */
+    init?: () => void;
   } = {},
 ): Promise<Tracked> {
   const context = await browser.newContext({
@@ -71,6 +73,7 @@ export async function openPage(
     hasTouch: options.touch ?? viewport.width < 600,
     isMobile: false,
   });
+  if (options.init) await context.addInitScript(options.init);
   const page = await context.newPage();
   const origin = new URL(baseUrl()).origin;
   const tracked: Tracked = { page, external: [], errors: [], warnings: [] };

@@ -56,6 +56,51 @@ describe('motion within a step', () => {
     },
   );
 
+  it('a deep link keeps its exact moment when the observers report after the scroll has settled', async () => {
+    // A busy page (two cores, software WebGL) can deliver the step observers' reports after the
+    // scroller's settle timer: stand in for that with reports held back 400 ms.
+    const { page } = await openPage(getBrowser(), '?step=osan-taejon&progress=0.5&debug', DESKTOP, {
+      init: () => {
+        const Native = window.IntersectionObserver;
+        (window as { lateReports?: number }).lateReports = 0;
+        window.IntersectionObserver = class extends Native {
+          constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+            super((entries, observer) => {
+              setTimeout(() => {
+                (window as { lateReports?: number }).lateReports! += 1;
+                callback(entries, observer);
+              }, 400);
+            }, options);
+          }
+        };
+      },
+    });
+    await settled(page, 'osan-taejon');
+    await page.waitForFunction(() => (window as { lateReports?: number }).lateReports! > 0);
+    await page.waitForTimeout(600); // every report held back from the first frames is in
+    await settled(page, 'osan-taejon');
+    const shown = await page.evaluate(() => window.koreanWarDebug!.motion());
+    expect(shown).toEqual(motionState(step('osan-taejon').motion!, 0.5, false));
+    await page.context().close();
+  });
+
+  it('a page scrolled by other means than the listed inputs leaves the linked moment', async () => {
+    // Find in page, or a scrollbar dragged where the browser sends no pointer event: the step's
+    // progress follows the page again.
+    const { page } = await openPage(getBrowser(), '?step=osan-taejon&progress=0.5');
+    await settled(page, 'osan-taejon');
+    expect((await motionOf(page)).progress).toBe('0.50');
+    await page.evaluate(() => window.scrollBy({ top: 120, behavior: 'instant' }));
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-map]')!.dataset.progress !== '0.50',
+      undefined,
+      { polling: 50, timeout: 30_000 },
+    );
+    await settled(page, 'osan-taejon');
+    expect(Number((await motionOf(page)).progress)).toBeGreaterThan(0.5);
+    await page.context().close();
+  });
+
   it('draws arrows in to the fraction of the progress, and finishes them', async () => {
     const { page } = await openPage(getBrowser(), '?step=invasion&progress=0.375');
     await settled(page, 'invasion');
