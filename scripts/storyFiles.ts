@@ -10,7 +10,7 @@ import type { GeoFeatures } from '../src/story/motion.ts';
 import type { Story } from '../src/story/schema.ts';
 
 /** `stories/<id>.events.yaml`: a story's timeline events, read with the story, never on its own. */
-export const EVENTS_FILE = /\.events\.ya?ml$/;
+const EVENTS_FILE = /\.events\.ya?ml$/;
 
 export function isEventsFile(file: string): boolean {
   return EVENTS_FILE.test(file);
@@ -40,12 +40,12 @@ export function storyFiles(dir = 'stories'): string[] {
     .map((f) => path.join(dir, f));
 }
 
-export function geoExists(root: string): (name: string) => boolean {
+function geoExists(root: string): (name: string) => boolean {
   return (name) => existsSync(path.join(root, 'geo', 'layers', `${name}.geojson`));
 }
 
 /** Feature ids, groups, dates and geometry types of geo/layers/<name>.geojson under `root` (undefined if absent). */
-export function geoFeatures(root: string): GeoFeatures {
+function geoFeatures(root: string): GeoFeatures {
   return (name) => {
     const file = path.join(root, 'geo', 'layers', `${name}.geojson`);
     if (!existsSync(file)) return undefined;

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate, in the order that fails fastest, the same locally and in CI.
- *   story check → svelte-check → ESLint → Prettier → unit tests → build → browser tests
+ *   story check → svelte-check → ESLint → Prettier → knip (dead code) → unit tests → build → browser tests
  * Ends with one summary line "tests: N passed, N failed" (unit + browser test counts).
  */
 import { spawnSync } from 'node:child_process';
@@ -55,6 +55,8 @@ const gates = [
   () => run('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
   () => run('eslint', 'npx', ['eslint', '.']),
   () => run('prettier', 'npx', ['prettier', '--check', '.']),
+  // Unused files, exports and dependencies (knip.json names the entries no import reaches).
+  () => run('knip (dead code)', 'npx', ['knip']),
   () => vitest('unit'),
 ];
 for (const gate of gates) {

@@ -32,7 +32,7 @@ export interface River {
   course?: Position[];
 }
 
-export const RIVERS: River[] = [
+const RIVERS: River[] = [
   {
     id: 'yalu',
     mouth: [124.37, 40.09],

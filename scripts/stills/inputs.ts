@@ -24,7 +24,7 @@ export const TITLE_SIZE = { width: 1200, height: 630 } as const;
  */
 export const RECIPE = 'map+legend, webp q80; title: first step + title band, jpeg q82 (1)';
 /** The same for the title images alone (their band's type and layout). */
-export const TITLE_RECIPE = 'title band 40 %, keep-all (2)';
+const TITLE_RECIPE = 'title band 40 %, keep-all (2)';
 
 /**
  * Stories without stills: the geometry atlas is an author's tool for looking at every layer, not

@@ -12,10 +12,10 @@ import { build, type Plugin } from 'vite';
 import * as z from 'zod/mini';
 import { StoryMessageSchema } from '../../src/embed/messages.ts';
 
-export const EMBED_FILE = 'embed.js';
+const EMBED_FILE = 'embed.js';
 
 /** The host script, minified, as one self-contained IIFE. */
-export async function buildEmbedHost(root: string): Promise<string> {
+async function buildEmbedHost(root: string): Promise<string> {
   const result = await build({
     configFile: false,
     root,

@@ -27,8 +27,8 @@ import { escapeHtml, previewMeta, staticArticle } from './staticStory.ts';
 
 const VIRTUAL = 'virtual:stills';
 const RESOLVED = `\0${VIRTUAL}`;
-export const NOSCRIPT_CSS = 'noscript.css';
-export const staticPageName = (lang: string) => `index.${lang}.html`;
+const NOSCRIPT_CSS = 'noscript.css';
+const staticPageName = (lang: string) => `index.${lang}.html`;
 
 /** The static article's own styles (the app's CSS is loaded too, but its layout is for the map). */
 const ARTICLE_CSS = `
@@ -46,7 +46,7 @@ const ARTICLE_CSS = `
 `;
 
 /** The tokens as CSS variables, and the article's layout. */
-export function noscriptCss(): string {
+function noscriptCss(): string {
   const vars = Object.entries(cssVariables())
     .map(([k, v]) => `${k}: ${v};`)
     .join(' ');

@@ -18,8 +18,6 @@ import type { Story } from '../../src/story/schema.ts';
 import { StoryError } from '../../src/story/validate.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
 
-export { geoExists } from '../storyFiles.ts';
-
 const STORY = /\/stories\/[^/]+\.ya?ml$/;
 /** A language's texts: `stories/<id>.yaml?lang=<code>`. */
 const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;

@@ -150,7 +150,7 @@ export function drawStyle(inputs: DrawInputs): SvgLayer[] {
 }
 
 /** Rough width of a line of label text in ems: Hangul and CJK near 1 em, Latin a little over half. */
-export function textWidth(text: string): number {
+function textWidth(text: string): number {
   let w = 0;
   for (const c of text)
     w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(c) ? 0.95 : c === ' ' ? 0.3 : 0.56;

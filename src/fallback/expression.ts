@@ -1,27 +1,14 @@
 /**
  * The few MapLibre style expressions our own style uses (src/map/style.ts, src/map/layers.ts),
  * evaluated for one feature, so that the SVG map drawn without WebGL reads its colours, sizes,
- * filters and label text from the very same style. An operator outside this list throws: a unit
+ * filters and label text from the very same style (`get`, `literal`, `in`, `any`, `all`, `==`, `!=`,
+ * `coalesce`, `match`, `geometry-type`). Any other operator throws: a unit
  * test evaluates every expression of the shipped stories' styles, so a new one cannot slip by.
  */
 import type { Feature } from 'geojson';
 
 /** A style value: a literal, or an expression array such as `['get', 'rank']`. */
 export type StyleValue = unknown;
-
-/** The operators understood here. */
-export const OPERATORS = [
-  'get',
-  'literal',
-  'in',
-  'any',
-  'all',
-  '==',
-  '!=',
-  'coalesce',
-  'match',
-  'geometry-type',
-];
 
 /**
  * The value of `value` for `feature`.

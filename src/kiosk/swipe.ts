@@ -10,9 +10,9 @@ export interface Point {
 }
 
 /** Least horizontal travel, in CSS pixels. */
-export const SWIPE_MIN_PX = 60;
+const SWIPE_MIN_PX = 60;
 /** Longest gesture that still counts as a swipe, in ms. */
-export const SWIPE_MAX_MS = 800;
+const SWIPE_MAX_MS = 800;
 
 /**
  * @returns `'next'` for a swipe to the left (the page moves on), `'back'` to the right, else null

@@ -5,7 +5,7 @@
  * Public contract (documented in README, keep stable): `step`, `progress`, `lang`, `mode`, `story`,
  * `debug`, the kiosk's `idle`, `reset` and `dwell`, and `#<step id>` as an alternative to `step`.
  */
-export const MODES = ['web', 'kiosk', 'embed', 'figure'] as const;
+const MODES = ['web', 'kiosk', 'embed', 'figure'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface AppConfig {

@@ -8,7 +8,7 @@ import type { LayerDef, LayerKind } from './schema.ts';
 import type { Path } from './yamlSource.ts';
 
 /** GeoJSON geometry types each kind of layer can draw. */
-export const GEOMETRY_OF_KIND: Record<LayerKind, readonly string[]> = {
+const GEOMETRY_OF_KIND: Record<LayerKind, readonly string[]> = {
   line: ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
   fill: ['Polygon', 'MultiPolygon'],
   circle: ['Point', 'MultiPoint'],

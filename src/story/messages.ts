@@ -8,7 +8,7 @@ import { ALL_FIELDS } from './schemaFields.ts';
 import type { Path } from './yamlSource.ts';
 
 /** A schema problem in an author's words ("unknown field "titel"" rather than zod's phrasing). */
-export function zodMessage(i: z.core.$ZodIssue): string {
+function zodMessage(i: z.core.$ZodIssue): string {
   if (i.code === 'unrecognized_keys') {
     return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
   }

@@ -139,7 +139,7 @@ export interface MotionState {
 }
 
 /** Share of the step's scroll over which arrows draw in; they are complete before the step ends. */
-export const DRAW_SPAN = 0.75;
+const DRAW_SPAN = 0.75;
 
 /**
  * Motion state at `progress` through the step. Under reduced motion the period is shown as

@@ -95,8 +95,6 @@ export function storyObject() {
   };
 }
 
-export type StoryObject = ReturnType<typeof storyObject>;
-
 /** Timeline events for {@link storyObject}, as the list an events file holds. */
 export function eventsObject() {
   return [

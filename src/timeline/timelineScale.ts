@@ -10,23 +10,24 @@ import type { DateSpec } from '../story/schema.ts';
 
 /** Step marks are at least this wide, so that a single day can be hit with a finger. */
 export const MIN_MARK_PX = 10;
-/** Width of an event's hit area. */
-export const EVENT_PX = 10;
-/** Neighbouring events in a row keep this far apart (their hit areas may overlap by a pixel or two). */
+/**
+ * Neighbouring events in a row keep this far apart (their hit areas, 10 px wide in app.css, may
+ * overlap by a pixel or two).
+ */
 export const EVENT_GAP_PX = 8;
 /** Height of one row of step marks, and of one row of events. */
-export const ROW_PX = 12;
-export const EVENT_ROW_PX = 9;
+const ROW_PX = 12;
+const EVENT_ROW_PX = 9;
 /** Room above the first row. */
-export const TOP_PX = 5;
+const TOP_PX = 5;
 /** The axis: its line, year ticks and labels. */
-export const AXIS_PX = 22;
+const AXIS_PX = 22;
 /** Least room between two year labels. */
 const LABEL_GAP = 6;
 /** How far a label may reach past the ends of the axis (into the timeline's padding). */
 const LABEL_OVERHANG = 12;
 /** Share of the width spread by time alone; the rest goes where the steps and events are. */
-export const TIME_SHARE = 0.3;
+const TIME_SHARE = 0.3;
 /** Most of the item-driven share one piece of the scale can take. */
 const MAX_PIECE = 0.1;
 
