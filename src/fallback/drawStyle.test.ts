@@ -2,7 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fitView, viewProjection } from './fitView.ts';
-import { drawStyle, wrapLabel, type SvgItem } from './drawStyle.ts';
+import { PLACE_LABEL_ANCHORS } from '../map/layers.ts';
+import { LINE_HEIGHT, drawStyle, wrapLabel, type SvgItem } from './drawStyle.ts';
 
 const size = { width: 400, height: 400 };
 const project = viewProjection(
@@ -162,6 +163,77 @@ describe('drawStyle', () => {
     const [x, y] = project([127, 37.55])!;
     expect(seoul).toMatchObject({ kind: 'text', lines: ['Seoul'], anchor: 'start', size: 14, y });
     expect(seoul!.kind === 'text' && seoul!.x).toBeCloseTo(x + 0.7 * 14, 6);
+  });
+});
+
+describe('drawStyle with variable label anchors', () => {
+  // Two places on one spot, one about 11 px below them, one as far above, and a fifth on the spot
+  // again: the place layers' own anchors put their names right, left, below and above.
+  const names = ['Seoul', 'Yongsan', 'Mapo', 'Mangwon', 'Hapjeong'];
+  const lats = [37.55, 37.55, 37.5, 37.6, 37.55];
+  const crowd = collection(
+    names.map((name, i) => ({
+      type: 'Feature',
+      properties: { id: name.toLowerCase(), name_en: name, rank: 1 },
+      geometry: { type: 'Point', coordinates: [127, lats[i]!] },
+    })),
+  );
+  const crowdStyle: StyleSpecification = {
+    version: 8,
+    sources: { places: { type: 'geojson', data: 'places' } },
+    layers: [
+      {
+        id: 'places::label',
+        type: 'symbol',
+        source: 'places',
+        layout: {
+          'text-field': ['get', 'name_en'],
+          'text-size': 14,
+          'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
+        },
+      },
+    ],
+  };
+
+  it('puts a label that collides where it prefers in the next free place, and leaves it out when none is', () => {
+    const [layer] = drawStyle({
+      style: crowdStyle,
+      data: () => crowd,
+      shown: () => 1,
+      drawn: () => 1,
+      project,
+    });
+    const labels = layer!.items.flatMap((item) => (item.kind === 'text' ? [item] : []));
+    expect(labels.map((l) => l.lines[0])).toEqual(names.slice(0, 4));
+    const at = (i: number) => project([127, lats[i]!])!;
+    const half = (14 * LINE_HEIGHT) / 2;
+    const [seoul, yongsan, mapo, mangwon] = labels;
+    expect(seoul).toMatchObject({ anchor: 'start', y: at(0)[1] });
+    expect(seoul!.x).toBeCloseTo(at(0)[0] + 0.7 * 14, 6);
+    expect(yongsan).toMatchObject({ anchor: 'end', y: at(1)[1] });
+    expect(yongsan!.x).toBeCloseTo(at(1)[0] - 0.7 * 14, 6);
+    expect(mapo).toMatchObject({ anchor: 'middle', x: at(2)[0] });
+    expect(mapo!.y).toBeCloseTo(at(2)[1] + 0.5 * 14 + half, 6);
+    expect(mangwon).toMatchObject({ anchor: 'middle', x: at(3)[0] });
+    expect(mangwon!.y).toBeCloseTo(at(3)[1] - 0.5 * 14 - half, 6);
+    // What is drawn carries no other places.
+    expect(labels.every((l) => !('fallbacks' in l))).toBe(true);
+  });
+
+  it('refuses a data-driven list of anchors rather than misplacing every label', () => {
+    const layers = structuredClone(crowdStyle.layers);
+    Object.assign(layers[0]!, {
+      layout: { 'text-field': 'x', 'text-variable-anchor-offset': ['literal', ['left', [0, 0]]] },
+    });
+    expect(() =>
+      drawStyle({
+        style: { ...crowdStyle, layers },
+        data: () => crowd,
+        shown: () => 1,
+        drawn: () => 1,
+        project,
+      }),
+    ).toThrow(/constant/);
   });
 });
 

@@ -46,12 +46,23 @@ export type SvgItem =
       /** The label broken into lines at the style's `text-max-width`, centred on `y`. */
       lines: string[];
       size: number;
-      anchor: 'start' | 'middle';
+      anchor: TextAnchor;
+      /** Other places to put the label, in order, if it collides at `x`, `y` (`text-variable-anchor-offset`). */
+      fallbacks?: TextPlace[];
       fill: string;
       halo: string;
       haloWidth: number;
     })
   | (Common & { kind: 'head'; x: number; y: number; rotate: number; d: string; fill: string });
+
+/** SVG's `text-anchor`: which end of the text `x` is. */
+type TextAnchor = 'start' | 'middle' | 'end';
+/** A place for a label: `x` as SVG's `text-anchor` reads it, `y` the centre of its lines. */
+interface TextPlace {
+  x: number;
+  y: number;
+  anchor: TextAnchor;
+}
 
 export interface SvgLayer {
   /** The style layer's id, e.g. `invasion::line` or `base:land`. */
@@ -80,7 +91,10 @@ export interface PathCache {
 
 export const pathCache = (): PathCache => ({ area: new WeakMap(), outline: new WeakMap() });
 
-/** The paint and layout properties drawn here (the others, such as fonts, are the page's). */
+/**
+ * The paint and layout properties drawn here, evaluated for each feature (the others, such as
+ * fonts, are the page's); also `text-variable-anchor-offset`, which must be a constant.
+ */
 export const DRAWN_PROPERTIES = [
   'background-color',
   'fill-color',
@@ -190,15 +204,19 @@ function placeLabels(layers: SvgLayer[]): SvgLayer[] {
   for (let i = out.length - 1; i >= 0; i--) {
     const layer = out[i]!;
     if (!layer.items.some((item) => item.kind === 'text')) continue;
-    const items = layer.items.filter((item) => {
-      if (item.kind !== 'text') return true;
+    const items = layer.items.flatMap((item): SvgItem[] => {
+      if (item.kind !== 'text') return [item];
       const width = Math.max(...item.lines.map(textWidth)) * item.size;
       const height = item.lines.length * item.size * LINE_HEIGHT;
-      const x0 = item.anchor === 'start' ? item.x : item.x - width / 2;
-      const box = { x0, y0: item.y - height / 2, x1: x0 + width, y1: item.y + height / 2 };
-      if (overlaps(box)) return false;
-      placed.push(box);
-      return true;
+      const { fallbacks = [], ...label } = item;
+      for (const place of [{ x: item.x, y: item.y, anchor: item.anchor }, ...fallbacks]) {
+        const x0 = place.x - (place.anchor === 'start' ? 0 : place.anchor === 'middle' ? width / 2 : width);
+        const box = { x0, y0: place.y - height / 2, x1: x0 + width, y1: place.y + height / 2 };
+        if (overlaps(box)) continue;
+        placed.push(box);
+        return [{ ...label, ...place }];
+      }
+      return [];
     });
     out[i] = { ...layer, items };
   }
@@ -290,15 +308,17 @@ function drawLayer(
           const text = str(f, 'text-field', '');
           if (!text) continue;
           const size = num(f, 'text-size', 16);
-          const left = layout?.['text-anchor'] === 'left';
-          const offset = (get(f, 'text-offset', [0, 0]) as number[])[0] ?? 0;
+          const lines = wrapLabel(text, num(f, 'text-max-width', 10));
+          const [first, ...fallbacks] = labelPlaces(layout, get(f, 'text-offset', [0, 0]) as number[]).map(
+            ([anchor, [dx = 0, dy = 0]]) =>
+              textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
+          );
           items.push({
             kind: 'text',
-            x: x + offset * size,
-            y,
-            lines: wrapLabel(text, num(f, 'text-max-width', 10)),
+            ...first!,
+            ...(fallbacks.length > 0 ? { fallbacks } : {}),
+            lines,
             size,
-            anchor: left ? 'start' : 'middle',
             fill: str(f, 'text-color', '#000'),
             halo: str(f, 'text-halo-color', 'none'),
             haloWidth: num(f, 'text-halo-width', 0),
@@ -311,6 +331,39 @@ function drawLayer(
     }
   }
   return items;
+}
+
+const ANCHORS = /^(center|left|right|top|bottom|top-left|top-right|bottom-left|bottom-right)$/;
+
+/**
+ * The places a symbol layer's label may take, in order: its `text-variable-anchor-offset` (a
+ * constant in our style), else its one `text-anchor` and `text-offset`.
+ */
+function labelPlaces(layout: Record<string, unknown> | undefined, offset: number[]): [string, number[]][] {
+  const variable = layout?.['text-variable-anchor-offset'] as (string | number[])[] | undefined;
+  if (!variable) return [[String(layout?.['text-anchor'] ?? 'center'), offset]];
+  if (!variable.every((v, i) => (i % 2 === 0 ? ANCHORS.test(String(v)) : Array.isArray(v))))
+    throw new Error(
+      'the SVG map reads text-variable-anchor-offset only as a constant list of anchors and offsets',
+    );
+  const places: [string, number[]][] = [];
+  for (let i = 0; i + 1 < variable.length; i += 2)
+    places.push([String(variable[i]), variable[i + 1] as number[]]);
+  return places;
+}
+
+/**
+ * Where a label `height` tall goes when its `anchor` side touches (`x`, `y`), as MapLibre reads
+ * `text-anchor` (`left`: the text starts at the point; `top`: it hangs below it).
+ * @example textPlace('top', 10, 20, 12) // { x: 10, y: 26, anchor: 'middle' }
+ */
+function textPlace(anchor: string, x: number, y: number, height: number): TextPlace {
+  const side = anchor.split('-');
+  return {
+    x,
+    y: y + (side.includes('top') ? height / 2 : side.includes('bottom') ? -height / 2 : 0),
+    anchor: side.includes('left') ? 'start' : side.includes('right') ? 'end' : 'middle',
+  };
 }
 
 /** The arrowhead shape of a style image name (`arrowhead`, `arrowhead-double`), if it is one. */

@@ -30,6 +30,26 @@ export function labelField(lang: string): ExpressionSpecification {
 
 const fade = { duration: motion.fadeMs, delay: 0 };
 
+/** Which side of a label touches its point (`left`: the label is to the point's right). */
+export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
+
+/**
+ * Where a place's name may go, in order of preference (anchor, then offset in ems): right of its
+ * dot, else left, below, above. A name that collides where it prefers to be tries the next place
+ * before it is left out: Hungnam's sits left of its dot when Hamhung's name, a few pixels north,
+ * takes the right. The SVG map (src/fallback/drawStyle.ts) tries the same places in the same order.
+ */
+export const PLACE_LABEL_ANCHORS: (LabelAnchor | [number, number])[] = [
+  'left',
+  [0.7, 0],
+  'right',
+  [-0.7, 0],
+  'top',
+  [0, 0.5],
+  'bottom',
+  [0, -0.5],
+];
+
 /** The style layers that draw one story layer, hidden until a step shows them. */
 export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[] {
   const color = colors[layer.color as ColorToken];
@@ -114,8 +134,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           },
         }),
         label(`${layer.id}::label`, {
-          'text-anchor': 'left',
-          'text-offset': [0.7, 0],
+          'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
           'text-optional': true,
         }),
       ];
