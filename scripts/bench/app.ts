@@ -266,8 +266,11 @@ interface Run {
   topAppScripts: { file: string; invoker: string; ms: number }[];
   frameP95ScrollMs: number;
   frameP95MorphMs: number;
+  /** The page's last scroll → the map ready on the final step (the budgeted figure). */
+  jumpFromScrollMs: number;
+  /** The last input's time stamp → the map ready. */
   jumpToReadyMs: number;
-  /** The same time cut into its parts (undefined when the page never settled). */
+  /** The same times, and the second cut into its parts (undefined when the page never settled). */
   jumpSettle: Settle | undefined;
   jumpFinal: {
     step: string;
@@ -292,7 +295,9 @@ interface Run {
 async function scrollRun(
   browser: Browser,
   run: number,
-): Promise<Omit<Run, 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal' | 'memory' | 'seconds'>> {
+): Promise<
+  Omit<Run, 'jumpFromScrollMs' | 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal' | 'memory' | 'seconds'>
+> {
   const { page, requests, errors } = await open(browser, '', { throttle: THROTTLE });
 
   // Text first: first contentful paint, then the first map idle.
@@ -359,13 +364,14 @@ async function scrollRun(
 
 /**
  * Fast scroll: the story test's 200 random jumps (keys, wheel flings of any size, timeline clicks),
- * then the time from the last input to the map ready on the step under the trigger line, and
- * whether that map is exactly the one a fresh deep link to the step gives.
+ * then the time from the page's last scroll (and from the last input) to the map ready on the step
+ * under the trigger line, and whether that map is exactly the one a fresh deep link to the step
+ * gives.
  */
 async function jumpsRun(
   browser: Browser,
   run: number,
-): Promise<Pick<Run, 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal'>> {
+): Promise<Pick<Run, 'jumpFromScrollMs' | 'jumpToReadyMs' | 'jumpSettle' | 'jumpFinal'>> {
   const { page } = await open(browser, '', { throttle: THROTTLE, viewport: DESKTOP });
   await ready(page, steps[0]!.id);
   let seed = 42 + run - 1;
@@ -387,6 +393,7 @@ async function jumpsRun(
     const why = 'never settled on the step under the trigger line';
     log(run, `${JUMPS} jumps: WRONG: ${why}`);
     return {
+      jumpFromScrollMs: Infinity,
       jumpToReadyMs: Infinity,
       jumpSettle: undefined,
       jumpFinal: { step: '', wrong: true, why, after: [] },
@@ -403,16 +410,16 @@ async function jumpsRun(
   const last = probe.inputs.lastIndexOf(lastInput);
   const lastReady = probe.states.filter((s) => s.ready).at(-1)!.t;
   const jumpSettle = settle({ stamped: lastInput, seen: probe.inputsSeen[last]! }, probe.scrolls, lastReady);
-  const jumpToReadyMs = jumpSettle.totalMs;
+  const { fromScrollMs: jumpFromScrollMs, totalMs: jumpToReadyMs } = jumpSettle;
   const parts = `delivered ${jumpSettle.deliveryMs.toFixed(0)}, scrolled ${jumpSettle.scrollMs?.toFixed(0) ?? '–'}, map ${jumpSettle.mapMs.toFixed(0)}`;
   log(
     run,
-    `${JUMPS} jumps: "${final.step}" ready ${jumpToReadyMs.toFixed(0)} ms after the last input (${parts})${wrong ? `, WRONG: ${why}` : ''}`,
+    `${JUMPS} jumps: "${final.step}" ready ${jumpFromScrollMs.toFixed(0)} ms after the last scroll, ${jumpToReadyMs.toFixed(0)} ms after the last input (${parts})${wrong ? `, WRONG: ${why}` : ''}`,
   );
   const after = probe.states
     .filter((s) => s.t >= lastInput)
     .map((s) => ({ ms: Math.round(s.t - lastInput), ready: s.ready, step: s.step }));
-  return { jumpToReadyMs, jumpSettle, jumpFinal: { step: final.step, wrong, why, after } };
+  return { jumpFromScrollMs, jumpToReadyMs, jumpSettle, jumpFinal: { step: final.step, wrong, why, after } };
 }
 
 /**
@@ -532,9 +539,9 @@ const ms = (x: number) => `${Number.isFinite(x) ? x.toFixed(0) : '∞'} ms`;
  */
 function settleRows(): Figure[] {
   const parts: [string, (s: Settle) => number | undefined][] = [
-    ['  input → the page sees it', (s) => s.deliveryMs],
-    ["  → the page's last scroll", (s) => s.scrollMs],
-    ['  → the map ready', (s) => s.mapMs],
+    ['    input → the page sees it', (s) => s.deliveryMs],
+    ["    → the page's last scroll", (s) => s.scrollMs],
+    ['    → the map ready', (s) => s.mapMs],
   ];
   return parts.map(([name, part]) => {
     const values = runs.flatMap((r) => {
@@ -648,10 +655,16 @@ const figures: Figure[] = [
     number: med((r) => r.frameP95MorphMs),
   },
   {
-    name: `${JUMPS} jumps: last input → map ready`,
-    value: ms(med((r) => r.jumpToReadyMs)),
+    name: `${JUMPS} jumps: last scroll → map ready`,
+    value: ms(med((r) => r.jumpFromScrollMs)),
     budget: '< 1000 ms',
-    pass: med((r) => r.jumpToReadyMs) < 1000,
+    pass: med((r) => r.jumpFromScrollMs) < 1000,
+    number: med((r) => r.jumpFromScrollMs),
+  },
+  {
+    name: '  last input → map ready',
+    value: ms(med((r) => r.jumpToReadyMs)),
+    budget: '',
     number: med((r) => r.jumpToReadyMs),
   },
   ...settleRows(),
