@@ -12,8 +12,15 @@ export type OriginRule = 'embedder' | `https://${string}` | `http://${string}`;
 export interface EmbedConfig {
   /** Origins whose pages may send messages to the story (and receive its messages). */
   allowedOrigins: readonly OriginRule[];
+  /**
+   * The other side: origins besides its own whose stories `embed.js` will put in an iframe (a
+   * `src` or `data-src` naming any other origin is refused). A publisher can also list them on
+   * the script tag: `<script src=…/embed.js data-allow-origins="https://a.example">`.
+   */
+  frameOrigins: readonly Exclude<OriginRule, 'embedder'>[];
 }
 
 export const embedConfig: EmbedConfig = {
   allowedOrigins: ['embedder'],
+  frameOrigins: [],
 };

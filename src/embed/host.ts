@@ -8,7 +8,9 @@
  *   <div data-korean-war-story data-mode="figure" data-step="inchon"></div>   (same, as a placeholder)
  *
  * The story's address defaults to the folder embed.js was loaded from (`document.currentScript`),
- * so a snippet works on any page once the script's address is right. The element makes an iframe
+ * so a snippet works on any page once the script's address is right. Only that origin is framed,
+ * plus origins the publisher allows (frameOrigin.ts): a placeholder naming any other is left as
+ * it is, its fallback content readable, with a console warning. The element makes an iframe
  * (in its shadow root, styled through the CSSOM so a strict host CSP is no obstacle):
  *
  * - scrolly: a track one viewport tall per step (plus one) with the iframe sticky at the top of the
@@ -20,7 +22,9 @@
  * accepted only from this iframe's window and the story's origin. Nothing received is ever
  * inserted as HTML.
  */
+import { embedConfig } from './embed.config.ts';
 import { envelope, MAX_MESSAGE_CHARS, payloadSize } from './envelope.ts';
+import { allowedOrigins, frameDecision, type FrameDecision } from './frameOrigin.ts';
 import { matchesSchema, type JsonSchema } from './jsonSchemaCheck.ts';
 import type { HostMessage, StoryMessage } from './messages.ts';
 import { scrollForStep } from './scrollPosition.ts';
@@ -29,8 +33,18 @@ import { scrollForStep } from './scrollPosition.ts';
 declare const __STORY_MESSAGE_SCHEMA__: JsonSchema;
 
 const TAG = 'korean-war-story';
+const script = document.currentScript as HTMLScriptElement | null;
 /** The folder embed.js came from: where the story is, unless `src` says otherwise. */
-const scriptBase = (document.currentScript as HTMLScriptElement | null)?.src;
+const scriptBase = script?.src;
+/** Origins besides embed.js's own that may be framed: the script tag's list and the build's. */
+const ALLOWED = allowedOrigins(`${script?.dataset.allowOrigins ?? ''} ${embedConfig.frameOrigins.join(' ')}`);
+
+/** Where `src` says the story is, if embed.js may frame it; else warns (once per call) and says no. */
+function storyAddress(src: string | null): FrameDecision {
+  const decision = frameDecision(src, scriptBase, location.href, ALLOWED);
+  if (!decision.ok) console.warn(`<${TAG}>: not shown: the story's address (src) ${decision.reason}`);
+  return decision;
+}
 /** How often (ms) and how many times to say hello until the story answers. */
 const HELLO_EVERY = 250;
 const HELLO_TRIES = 60;
@@ -52,6 +66,7 @@ class KoreanWarStory extends HTMLElement {
   #hello: ReturnType<typeof setInterval> | undefined;
   #lastScroll = '';
   #cleanup: (() => void)[] = [];
+  #connected = false;
 
   /** Ids of the story's steps, in order (empty until `ready`). */
   get steps(): readonly string[] {
@@ -70,15 +85,19 @@ class KoreanWarStory extends HTMLElement {
   }
 
   connectedCallback(): void {
+    this.#connected = true;
     this.#build();
   }
 
   disconnectedCallback(): void {
+    this.#connected = false;
     this.#teardown();
   }
 
   attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (!this.isConnected || old === value) return;
+    // Not `isConnected`: an element already in the page when embed.js defines the tag gets one
+    // call per attribute before `connectedCallback`, which builds it once.
+    if (!this.#connected || old === value) return;
     if (name === 'step' && value && this.#ready) this.setStep(value);
     else if (name === 'lang' && value && this.#ready) this.setLanguage(value);
     else if (name === 'src' || name === 'mode') this.#build();
@@ -110,15 +129,14 @@ class KoreanWarStory extends HTMLElement {
 
   #build(): void {
     this.#teardown();
-    let url: URL;
-    try {
-      // Without `src`, the folder embed.js was loaded from (its own query and hash dropped).
-      url = new URL(this.getAttribute('src') ?? './', scriptBase ?? location.href);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(url.protocol);
-    } catch {
-      console.error(`<${TAG}>: the story's address (src) must be an http(s) URL`);
+    // Without `src`, the folder embed.js was loaded from (its own query and hash dropped).
+    const decision = storyAddress(this.getAttribute('src'));
+    if (!decision.ok) {
+      // The element's own content (a fallback, if the page gave one) shows instead.
+      this.shadowRoot?.replaceChildren(document.createElement('slot'));
       return;
     }
+    const url = decision.url;
     this.#mode = this.getAttribute('mode') === 'figure' ? 'figure' : 'scrolly';
     url.searchParams.set('mode', this.#mode === 'figure' ? 'figure' : 'embed');
     for (const name of ['step', 'lang'] as const) {
@@ -289,7 +307,8 @@ function setHeight(el: HTMLElement, viewports: number): void {
 /** `<div data-korean-war-story data-mode=… data-step=… data-lang=… data-src=…>` → the element. */
 function upgradePlaceholders(): void {
   for (const div of document.querySelectorAll<HTMLElement>('[data-korean-war-story]')) {
-    if (div.querySelector(TAG)) continue;
+    // A placeholder naming an address embed.js may not frame stays as it is.
+    if (div.querySelector(TAG) || !storyAddress(div.dataset.src ?? null).ok) continue;
     const el = document.createElement(TAG);
     for (const name of KoreanWarStory.observedAttributes) {
       const value = div.dataset[name];

@@ -8,6 +8,9 @@
  * article's scroll drives forwards and back. Then messages that are wrong in origin, shape,
  * version or size change nothing and log no error, and the web page runs under the CSP. No request
  * leaves the two local origins.
+ *
+ * Then what an author may not do: a placeholder naming another origin is not framed. And what a
+ * publisher may: allow one on the script tag, on a host page under a strict CSP of its own.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -43,6 +46,33 @@ ${snippet()}
 </body>
 </html>`;
 
+/**
+ * The app on another name: the same server, but to the browser another origin than `baseUrl()`
+ * (127.0.0.1), as a story on someone else's site would be.
+ */
+const otherAppOrigin = () => `http://localhost:${new URL(baseUrl()).port}`;
+
+/** Pages of the host server besides the article, by path. */
+const otherPages: Record<string, () => { csp?: string; html: string }> = {
+  // What a CMS author could write where data-* attributes survive sanitising.
+  '/refused': () => ({
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Refused</title></head><body>
+<script src="${baseUrl()}embed.js" defer></script>
+<div id="div" data-korean-war-story data-src="${otherAppOrigin()}/"><p>Fallback one.</p></div>
+<korean-war-story id="element" src="${hostUrl}framed"><p>Fallback two.</p></korean-war-story>
+</body></html>`,
+  }),
+  '/framed': () => ({ html: '<!doctype html><title>Framed</title><p>Framed.</p>' }),
+  // A publisher who allows the other origin, on a page with a strict CSP of its own.
+  '/strict': () => ({
+    csp: `default-src 'self'; script-src ${new URL(baseUrl()).origin}; frame-src ${otherAppOrigin()}; object-src 'none'; base-uri 'none'`,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title></head><body>
+<script src="${baseUrl()}embed.js" data-allow-origins="https://unused.example ${otherAppOrigin()}" defer></script>
+<div data-korean-war-story data-mode="figure" data-step="inchon" data-src="${otherAppOrigin()}/"></div>
+</body></html>`,
+  }),
+};
+
 let host: http.Server;
 let hostUrl: string;
 let context: BrowserContext;
@@ -51,8 +81,14 @@ const errors: string[] = [];
 const outside: string[] = [];
 
 beforeAll(async () => {
-  host = http.createServer((_req, res) => {
+  host = http.createServer((req, res) => {
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    const page = otherPages[req.url ?? ''];
+    if (page) {
+      const { csp, html } = page();
+      if (csp) res.setHeader('Content-Security-Policy', csp);
+      return res.end(html);
+    }
     res.end(hostPage());
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -397,5 +433,54 @@ describe('Content-Security-Policy', () => {
 
   it('no request left the two local origins', () => {
     expect(outside).toEqual([]);
+  });
+});
+
+describe('what may be framed', () => {
+  /** A new page of the host server at `path`, with its console and uncaught errors. */
+  async function open(path: string) {
+    const tab = await context.newPage();
+    const log = { errors: [] as string[], warnings: [] as string[], requests: [] as string[] };
+    tab.on('console', (m) => {
+      if (m.type() === 'error') log.errors.push(m.text());
+      if (m.type() === 'warning') log.warnings.push(m.text());
+    });
+    tab.on('pageerror', (e) => log.errors.push(String(e)));
+    tab.on('request', (r) => log.requests.push(r.url()));
+    await tab.goto(new URL(path, hostUrl).href);
+    await tab.waitForFunction(() => customElements.get('korean-war-story') !== undefined);
+    return { tab, log };
+  }
+
+  it('not another origin named by an author: the placeholder stays, with one warning each', async () => {
+    const { tab, log } = await open('/refused');
+    await tab.waitForTimeout(500);
+    expect(tab.frames()).toHaveLength(1);
+    expect(await tab.locator('#div korean-war-story').count()).toBe(0);
+    await expect.poll(() => tab.getByText('Fallback one.').isVisible()).toBe(true);
+    expect(await tab.getByText('Fallback two.').isVisible()).toBe(true);
+    expect(log.requests.filter((url) => url.startsWith(otherAppOrigin()) || url.endsWith('/framed'))).toEqual(
+      [],
+    );
+    expect(log.warnings.filter((w) => w.includes(otherAppOrigin()))).toHaveLength(1);
+    expect(log.warnings.filter((w) => w.includes(new URL(hostUrl).origin))).toHaveLength(1);
+    expect(log.errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('another origin the publisher allows on the script tag, under a strict host CSP', async () => {
+    const { tab, log } = await open('/strict');
+    await tab.waitForFunction(
+      () => document.querySelector<HTMLElement & { steps: string[] }>('korean-war-story')?.steps.length,
+      null,
+      { timeout: 30_000 },
+    );
+    const src = await tab.evaluate(
+      () => document.querySelector('korean-war-story')!.shadowRoot!.querySelector('iframe')!.src,
+    );
+    expect(src.startsWith(`${otherAppOrigin()}/?mode=figure`)).toBe(true);
+    expect(log.warnings).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await tab.close();
   });
 });
