@@ -1,10 +1,13 @@
 /**
  * `npm test`: every gate, in the order that fails fastest, the same locally and in CI.
  *   story check → svelte-check → ESLint → Prettier → knip (dead code) → unit tests → build → browser tests
+ * The browser tests need Chromium and nginx (they serve the build with the shipped deploy/nginx/
+ * config): both are found, or installed from Debian when we are root, before the build.
  * Ends with one summary line "tests: N passed, N failed" (unit + browser test counts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { ensureNginx } from '../deploy/nginx/serve.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const results = '.vitest-results.json';
@@ -64,5 +67,6 @@ for (const gate of gates) {
 }
 
 ensureChromium();
+ensureNginx();
 if (!run('build', 'npx', ['vite', 'build'])) finish(false);
 finish(vitest('browser'));
