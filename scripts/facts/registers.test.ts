@@ -15,7 +15,7 @@ const registers = readdirSync(DIR)
   .map((f) => path.basename(f, '.yaml'));
 
 describe('fact registers', () => {
-  it('include the Chosin story\'s, which is final', () => {
+  it("include the Chosin story's, which is final", () => {
     expect(registers).toEqual(expect.arrayContaining(['chosin']));
   });
 
