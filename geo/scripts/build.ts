@@ -48,7 +48,7 @@ import { DETAIL_BOX, landRings } from './coast.ts';
 import { koreaRegion } from './koreaRegion.ts';
 import { masks } from './masks.ts';
 import { morphFront } from './morphFront.ts';
-import { namedRivers, readGmt } from './rivers.ts';
+import { checkMouths, namedRivers, readGmt } from './rivers.ts';
 import { THEATRE_BOX } from './theatreBox.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
@@ -327,20 +327,21 @@ const parallelFeature = feat(line(parallel), {
 write('parallel-38', [parallelFeature]);
 
 // ── Rivers: GSHHG/WDBII (extracted by extract-gshhg.sh), named by the towns they pass ──
+const rivers = namedRivers(readGmt(new URL('../sources/gshhg-rivers.txt', import.meta.url)));
+checkMouths(rivers, landOut); // each river reaches the coast this build draws
 write(
   'rivers',
-  namedRivers(readGmt(new URL('../sources/gshhg-rivers.txt', import.meta.url))).map(
-    ({ river, lines, source }) =>
-      feat(
-        {
-          type: 'MultiLineString',
-          coordinates: lines
-            .flatMap((l) => clipLine(l, THEATRE))
-            .map((l) => roundLine(simplify(l, RIVER_TOLERANCE)))
-            .filter((l) => l.length > 1),
-        },
-        { id: river.id, name_en: river.en, name_ko: river.ko, name_rr: river.rr, source },
-      ),
+  rivers.map(({ river, lines, source }) =>
+    feat(
+      {
+        type: 'MultiLineString',
+        coordinates: lines
+          .flatMap((l) => clipLine(l, THEATRE))
+          .map((l) => roundLine(simplify(l, RIVER_TOLERANCE)))
+          .filter((l) => l.length > 1),
+      },
+      { id: river.id, name_en: river.en, name_ko: river.ko, name_rr: river.rr, source },
+    ),
   ),
 );
 

@@ -9,14 +9,24 @@
  * only does so when it must. Every checkpoint town must then lie within {@link MUST_KM} of the
  * line, or the build fails. The Chongchon and the Nam are not in WDBII at any resolution; they are
  * hand-digitised after the maps in Appleman (1961).
+ *
+ * Mouths. WDBII and the coast the map draws (Natural Earth 1:10m; GSHHG round Inchon) are separate
+ * data sets, and some WDBII stems stop short of that coast: the Naktong ended 8.7 km up its
+ * estuary, the Imjin 1.3 km inland of the channel GSHHG draws as water. `estuary` continues such a
+ * river through the water to its mouth; the build checks that those legs cross no land beyond
+ * {@link ESTUARY_START_KM} of where the stem ended and that every river ends off land. A tributary
+ * (`joins`) ends on the nearest point of the river it joins instead (the Nam on the Naktong).
  */
 import { readFileSync } from 'node:fs';
-import { nearestOnLine, type Position } from './geometry.ts';
+import { inRing, nearestOnLine, type Position } from './geometry.ts';
+import { offLand } from './offLand.ts';
 
 const MUST_KM = 5;
 const SNAP_KM = 5;
 const GAP_MAX_KM = 40;
 const GAP_PENALTY = 3;
+/** An estuary's first leg may cross this much land: where WDBII's stem and the drawn coast disagree. */
+const ESTUARY_START_KM = 1.5;
 
 export interface River {
   id: string;
@@ -30,6 +40,10 @@ export interface River {
   source?: Position;
   /** Hand-digitised course (mouth last) where WDBII has no such river. */
   course?: Position[];
+  /** Hand-placed vertices through the water from the stem's end to the mouth (mouth last). */
+  estuary?: Position[];
+  /** The river this one flows into: its line ends on the nearest point of that river's line. */
+  joins?: string;
 }
 
 const RIVERS: River[] = [
@@ -68,6 +82,14 @@ const RIVERS: River[] = [
       [126.69, 37.8],
       [127.07, 38.1],
     ],
+    // WDBII ends 1.3 km inland of GSHHG's Imjin channel: into it, and down it to the Han estuary
+    // at Odusan.
+    estuary: [
+      [126.6858, 37.8366],
+      [126.6705, 37.8285],
+      [126.667, 37.815],
+      [126.674, 37.785],
+    ],
   },
   {
     id: 'han',
@@ -95,6 +117,14 @@ const RIVERS: River[] = [
       [128.73, 36.56],
       [128.95, 35.15],
     ],
+    // WDBII stops at the head of the estuary, by Kupo; down the channel Natural Earth draws as
+    // water, past the estuary barrage, to the open estuary between Noksan and Dadaepo.
+    estuary: [
+      [128.9555, 35.128],
+      [128.955, 35.11],
+      [128.945, 35.09],
+      [128.935, 35.065],
+    ],
   },
   {
     id: 'chongchon',
@@ -119,6 +149,8 @@ const RIVERS: River[] = [
       [125.57, 39.58],
       [125.45, 39.55],
     ],
+    // Natural Earth's shore of Korea Bay lies 0.5 km west of the last hand-placed vertex.
+    estuary: [[125.4, 39.545]],
   },
   {
     id: 'nam',
@@ -129,6 +161,7 @@ const RIVERS: River[] = [
       [128.08, 35.18],
       [128.47, 35.39],
     ], // Chinju; the Naktong confluence at Namji
+    joins: 'naktong',
     course: [
       [127.75, 35.45],
       [127.88, 35.35],
@@ -270,7 +303,13 @@ function pop(heap: [number, number][]): [number, number] {
 }
 
 /** Each river's line: its WDBII main stem from mouth to source, or its hand-digitised course. */
-export function namedRivers(gmtText: string): { river: River; lines: Position[][]; source: string }[] {
+export function namedRivers(gmtText: string): {
+  river: River;
+  lines: Position[][];
+  /** Where the WDBII stem or the hand-digitised course ended, before any estuary. */
+  stemEnd: Position;
+  source: string;
+}[] {
   const graph = new RiverGraph(parseGmt(gmtText));
   const leaves = graph.leaves();
   const comp = graph.components();
@@ -290,6 +329,7 @@ export function namedRivers(gmtText: string): { river: River; lines: Position[][
       throw new Error(`river ${river}: no loose end within ${SNAP_KM} km of its ${what}`);
     return n;
   };
+  const built = new Map<string, Position[]>();
   return RIVERS.map((river) => {
     let line = river.course;
     if (!line) {
@@ -301,8 +341,37 @@ export function namedRivers(gmtText: string): { river: River; lines: Position[][
       const d = nearestOnLine(c, line).km;
       if (d > MUST_KM) throw new Error(`river ${river.id} passes ${d.toFixed(1)} km from [${c.join(', ')}]`);
     }
-    return { river, lines: [line], source: river.course ? 'appleman-1961' : 'gshhg' };
+    const stemEnd = line.at(-1)!;
+    line = [...line, ...(river.estuary ?? [])];
+    if (river.joins) {
+      const parent = built.get(river.joins);
+      if (!parent) throw new Error(`river ${river.id} joins ${river.joins}, which is not built before it`);
+      line.push(nearestOnLine(line.at(-1)!, parent).at);
+    }
+    built.set(river.id, line);
+    return { river, lines: [line], stemEnd, source: river.course ? 'appleman-1961' : 'gshhg' };
   });
+}
+
+/**
+ * Throws unless each river reaches its mouth: its estuary legs cross no land beyond
+ * {@link ESTUARY_START_KM} of the stem's end, and its last vertex is off land (tributaries,
+ * which end on their parent, excepted).
+ */
+export function checkMouths(
+  rivers: { river: River; lines: Position[][]; stemEnd: Position }[],
+  land: Position[][][],
+): void {
+  for (const { river, lines, stemEnd } of rivers) {
+    if (river.joins) continue;
+    const line = lines[0]!;
+    const legs = [stemEnd, ...(river.estuary ?? [])];
+    if (!offLand(legs, land, stemEnd, ESTUARY_START_KM))
+      throw new Error(`river ${river.id}: its estuary crosses land`);
+    const end = line.at(-1)!;
+    if (land.some((poly) => inRing(end, poly[0]!) && !poly.slice(1).some((hole) => inRing(end, hole))))
+      throw new Error(`river ${river.id} ends on land at [${end.join(', ')}], short of its mouth`);
+  }
 }
 
 export const readGmt = (url: URL): string => readFileSync(url, 'utf8');
