@@ -1,10 +1,40 @@
 #!/bin/sh
-# Starts the museum kiosk: the local server, then Chromium full screen on the kiosk.
+# Starts the museum kiosk: the local web server (nginx with the shipped config, kept running by
+# systemd), then, once it answers, Chromium full screen on the kiosk.
 # Chromium's profile lives in ~/.korean-war-kiosk, so the offline cache survives a reboot.
 cd "$(dirname "$0")" || exit 1
+BUNDLE="$(pwd)"
 PORT="${PORT:-8080}"
-node serve.mjs --port "$PORT" &
-sleep 1
+URL="http://127.0.0.1:$PORT/"
+UNIT=korean-war-kiosk-server.service
+READY_SECONDS="${READY_SECONDS:-30}"
+
+if systemctl --user show-environment >/dev/null 2>&1; then
+  # A user session manager: it restarts the server on failure (Restart=on-failure).
+  mkdir -p "$HOME/.config/systemd/user"
+  sed -e "s|@BUNDLE@|$BUNDLE|g" -e "s|@PORT@|$PORT|g" "$UNIT" >"$HOME/.config/systemd/user/$UNIT"
+  systemctl --user daemon-reload
+  systemctl --user restart "$UNIT"
+else
+  # No systemd user manager (a container, a bare X session): the same restart, by a loop.
+  (while :; do node nginx/serve.mjs app --port "$PORT"; sleep 1; done) &
+fi
+
+# Wait until the server answers (any HTTP status), polling every 200 ms, for READY_SECONDS.
+if ! node -e '
+  const [url, seconds] = process.argv.slice(1);
+  const deadline = Date.now() + Number(seconds) * 1000;
+  const poll = () =>
+    require("http")
+      .get(url, (r) => { r.resume(); process.exit(0); })
+      .on("error", () => (Date.now() > deadline ? process.exit(1) : setTimeout(poll, 200)));
+  poll();' "$URL" "$READY_SECONDS"; then
+  echo "kiosk: the server at $URL did not answer within $READY_SECONDS s" >&2
+  # After a first start the service worker has the whole app: Chromium shows it without a server.
+  [ -d "$HOME/.korean-war-kiosk" ] || exit 1
+  echo "kiosk: starting Chromium anyway, on its offline copy" >&2
+fi
+
 CHROMIUM="$(command -v chromium || command -v chromium-browser)"
 exec "$CHROMIUM" \
   --kiosk \
@@ -16,4 +46,4 @@ exec "$CHROMIUM" \
   --disable-features=Translate \
   --no-first-run \
   --user-data-dir="$HOME/.korean-war-kiosk" \
-  "http://127.0.0.1:$PORT/?mode=kiosk"
+  "${URL}?mode=kiosk"
