@@ -21,7 +21,8 @@ describe('extractFacts in English', () => {
     ['about 400 to 540 men', ['400', '540']],
     ['160 km behind the front', ['160']],
     ['below −20 °C', ['-20']],
-    ['T-34 tanks', []],
+    ['T-34 tanks and MiG-15s', []],
+    ['about 2 million to three million or more', ['2000000', '3000000']],
   ])('%s', (text, expected) => expect(keys(text, 'en')).toEqual(expected));
 
   it('reads the numbers of units: ordinals, Roman corps and ordinal words', () => {
@@ -75,6 +76,7 @@ describe('extractFacts in Korean', () => {
     ['10m에 가까워', ['10']],
     ['160km 떨어진', ['160']],
     ['36,574명', ['36574']],
+    ['약 200만 명에서 300만 명', ['2000000', '3000000']],
     ['1950년 6월 25일', ['1950-06-25']],
     ['2월 13–15일', ['--02-13', '--02-15']],
     ['1950년 9월 25–28일', ['1950-09-25', '1950-09-28']],

@@ -186,9 +186,17 @@ const EN_RULES: Rule[] = [
     make: (m) => [{ kind: 'time', h: (Number(m[1]) % 12) + (m[3] === 'p' ? 12 : 0), min: Number(m[2] ?? 0) }],
   },
   // A model's name, not a number: T-34, B-29, MiG-15.
-  { re: /\b[A-Za-z]+-\d+\b/g, make: () => [] },
+  { re: /\b[A-Za-z]+-\d+(?:s\b|\b)/g, make: () => [] },
   // "X Corps", "IX Corps"
   { re: /\b([IVX]+)\s+Corps\b/g, make: (m) => (ROMAN[m[1]] ? [num(ROMAN[m[1]])] : []) },
+  // "2 million", "two million", "a million"
+  {
+    re: /\b(\d+(?:\.\d+)?|[A-Za-z]+)\s+million\b/g,
+    make: (m) => {
+      const n = /\d/.test(m[1]) ? Number(m[1]) : m[1].toLowerCase() === 'a' ? 1 : enWords(m[1]);
+      return n === undefined ? [] : [num(n * 1_000_000)];
+    },
+  },
   // "24th Infantry Division", "38th parallel", "5th and 7th Marines"
   { re: /\b(\d+)(?:st|nd|rd|th)\b/g, make: (m) => [num(Number(m[1]))] },
   // "−20 °C", "86,000", "1950", "2.5"
@@ -262,7 +270,7 @@ const KO_RULES: Rule[] = [
       { kind: 'time', h: (Number(m[2]) % 12) + (m[1] === '오후' ? 12 : 0), min: Number(m[3] ?? 0) },
     ],
   },
-  { re: /\b[A-Za-z]+-\d+\b/g, make: () => [] },
+  { re: /\b[A-Za-z]+-\d+(?:s\b|\b)/g, make: () => [] },
   // "제1해병사단", "제24보병사단", "제8군": a unit's number, 1 included
   { re: /제(\d+)/g, make: (m) => [num(Number(m[1]))] },
   // "8만 6천", "1만 7천 5백", "4천", "약 천 명"
