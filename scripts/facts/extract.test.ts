@@ -54,6 +54,13 @@ describe('extractFacts in English', () => {
     ).toEqual(['~100s', '~100s', '~10s', '~10s', '1000']);
   });
 
+  it('reads a phrase broken across the lines of a YAML block', () => {
+    expect(keys('took tens of\n        thousands of lives on 25\n  June 1950', 'en')).toEqual([
+      '~10000s',
+      '1950-06-25',
+    ]);
+  });
+
   it('reads month names only when capitalised, so the verb "may" is not May', () => {
     expect(keys('it may fall; in May it fell', 'en')).toEqual(['--05']);
   });

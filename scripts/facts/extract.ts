@@ -306,8 +306,11 @@ const KO_RULES: Rule[] = [
   },
 ];
 
-/** Markdown emphasis (**bold**, *italic*) is not text: removed before anything is read. */
-const plain = (text: string) => text.replace(/\*+/g, '');
+/**
+ * Markdown emphasis (**bold**, *italic*) is not text: removed before anything is read. Runs of
+ * white space become one space, since a YAML block breaks lines anywhere ("tens of↵thousands").
+ */
+const plain = (text: string) => text.replace(/\*+/g, '').replace(/\s+/g, ' ');
 
 /**
  * The numeric facts in `text`, in reading order.
