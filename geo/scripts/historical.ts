@@ -190,7 +190,7 @@ export const FRONTS: Front[] = [
     // the east coast above Kansong.
     date: '1951-07-10',
     en: 'Front line when armistice talks opened, 10 July 1951',
-    ko: '휴전회담 개시 때의 전선, 1951년 7월 10일',
+    ko: '정전회담 개시 때의 전선, 1951년 7월 10일',
     source: 'hermes-1966',
     line: [
       [126.66, 37.77], // Imjin mouth, Han River estuary
@@ -336,7 +336,7 @@ const second = arrow(
   'pva-offensive-1950-11',
   'pva',
   'Chinese second-phase offensive, November 1950',
-  '중공군 제2차 공세, 1950년 11월',
+  '중국군 제2차 공세, 1950년 11월',
   'appleman-1989',
   '1950-11-25',
 );
@@ -345,7 +345,7 @@ const third = arrow(
   'pva-offensive-1951-01',
   'pva',
   'Chinese third-phase offensive, New Year 1951',
-  '중공군 제3차 공세, 1951년 1월',
+  '중국군 제3차 공세, 1951년 1월',
   'mossman-1990',
   '1950-12-31',
 );
@@ -366,7 +366,7 @@ const spring = arrow(
   'pva-offensive-1951-04',
   'pva',
   'Chinese spring offensive, 22 April 1951',
-  '중공군 춘계 공세, 1951년 4월 22일',
+  '중국군 춘계 공세, 1951년 4월 22일',
   'mossman-1990',
   '1951-04-22',
 );
@@ -607,11 +607,11 @@ export const ARROWS: Arrow[] = [
   ),
   third('south', [[126.98, 37.52], at('suwon'), at('osan'), [127.08, 37.03]], {
     en: 'Chinese third-phase offensive beyond Seoul to the 37th parallel, January 1951',
-    ko: '중공군 제3차 공세, 서울 이남 북위 37도선까지, 1951년 1월',
+    ko: '중국군 제3차 공세, 서울 이남 북위 37도선까지, 1951년 1월',
   }),
   third('wonju', [[127.73, 38.0], at('chunchon'), [127.89, 37.69], [127.95, 37.38]], {
     en: 'North Korean and Chinese drive on Wonju, January 1951',
-    ko: '북한군과 중공군의 원주 공격, 1951년 1월',
+    ko: '북한군과 중국군의 원주 공격, 1951년 1월',
   }),
   {
     // Mossman 1990; Appleman 1990 (Escaping the Trap): some 105,000 troops,
@@ -713,7 +713,7 @@ export const ARROWS: Arrow[] = [
     ],
     {
       en: 'Chinese spring offensive, second impulse, 16 May 1951',
-      ko: '중공군 춘계 공세 제2단계, 1951년 5월 16일',
+      ko: '중국군 춘계 공세 제2단계, 1951년 5월 16일',
       date: '1951-05-16',
       dateEnd: '1951-05-20',
     },
@@ -724,7 +724,7 @@ export const ARROWS: Arrow[] = [
     group: 'pva-offensive-1953-07',
     side: 'pva',
     en: 'Last Chinese offensive, against the Kumsong salient, 13 July 1953',
-    ko: '중공군의 마지막 공세, 금성 돌출부, 1953년 7월 13일',
+    ko: '중국군의 마지막 공세, 금성 돌출부, 1953년 7월 13일',
     date: '1953-07-13',
     dateEnd: '1953-07-20',
     source: 'hermes-1966',
@@ -761,7 +761,7 @@ export const INCHON: InchonFeature[] = [
     id: 'red-beach',
     kind: 'beach',
     en: 'Red Beach, Inchon sea wall',
-    ko: '적색 해안, 인천 방파제',
+    ko: '적색 해안, 인천 시가지 앞 안벽',
     date: '1950-09-15',
     at: [126.612, 37.478],
   },
