@@ -14,12 +14,13 @@
  * `new Function`, which a strict Content-Security-Policy reports as a violation.
  */
 import * as z from 'zod/mini';
+import { MAX_ID_LENGTH, STEP_ID } from '../story/stepId.ts';
 import { MAX_MESSAGE_CHARS, MESSAGE_TYPE, MESSAGE_VERSION, payloadSize } from './envelope.ts';
 
 z.config({ jitless: true });
 
-/** A step id or language code: short, kebab-case (as the story schema requires). */
-const id = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+/** A step id or language code: the story schema's own rule (stepId.ts). */
+const id = z.string().check(z.maxLength(MAX_ID_LENGTH), z.regex(STEP_ID));
 const index = z.int().check(z.gte(0), z.lte(9999));
 const pixels = z.number().check(z.gte(-1e7), z.lte(1e7));
 

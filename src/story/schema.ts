@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { ResolvedMotion } from './motion.ts';
+import { MAX_ID_LENGTH, STEP_ID } from './stepId.ts';
 
 /** Longitude/latitude pair, WGS84, in that order (GeoJSON order, not lat/lon). */
 export const LngLatSchema = z.tuple([
@@ -117,7 +118,8 @@ export const SourceSchema = z.strictObject({
   title: z.string().min(1),
   year: z.union([z.number().int(), z.string()]).optional(),
   publisher: z.string().optional(),
-  url: z.url().optional(),
+  // A link readers follow: http(s) only (`javascript:` and `data:` are URLs too).
+  url: z.url({ protocol: /^https?$/, error: 'source url must be an http(s) address' }).optional(),
   note: z.string().optional(),
   /**
    * How a cite under a step names this source, e.g. `Shen 2000`. Default: the author's surname and
@@ -164,7 +166,10 @@ export const MotionSchema = z.strictObject({
 });
 
 export const StepSchema = z.strictObject({
-  id: kebab('step ids are lower-case kebab-case (used in URLs)'),
+  id: z
+    .string()
+    .max(MAX_ID_LENGTH, `step ids are at most ${MAX_ID_LENGTH} characters`)
+    .regex(STEP_ID, 'step ids are lower-case kebab-case (used in URLs and embed messages)'),
   date: DateSpecSchema,
   /** Display override for the date, e.g. "summer 1949". */
   dateLabel: LocalizedSchema.optional(),
@@ -183,7 +188,8 @@ export const StepSchema = z.strictObject({
 });
 
 export const StoryFileSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** `?story=<id>` names it: the same rule as a step id (config.ts reads it with `isId`). */
+  id: z.string().max(MAX_ID_LENGTH).regex(STEP_ID),
   languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
   defaultLanguage: z.string().regex(/^[a-z]{2}$/),
   title: LocalizedSchema,

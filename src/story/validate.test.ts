@@ -118,6 +118,28 @@ describe('compileStory', () => {
       /^bad\.yaml:\d+ field \(root\): YAML syntax/,
     );
   });
+
+  it('reports an alias without an anchor, and an alias bomb, at a line and without a stack', () => {
+    const issue = (source: string) => {
+      try {
+        compileStory(source, 'bad.yaml');
+      } catch (e) {
+        expect(e).toBeInstanceOf(StoryError);
+        return (e as StoryError).issues[0];
+      }
+      throw new Error('expected the story to be rejected');
+    };
+    expect(issue('id: x\nlanguages: [en]\nsteps: *nowhere\n')).toMatchObject({
+      line: 3,
+      message: 'YAML alias *nowhere names no anchor (&nowhere) above it',
+    });
+    const row = (name: string, of: string) => `${name}: &${name} [${Array(9).fill(of).join(', ')}]`;
+    const bomb = [row('a', 'lol'), row('b', '*a'), row('c', '*b'), row('d', '*c'), row('e', '*d')].join('\n');
+    expect(issue(bomb)).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/aliases expand more than 100/),
+    });
+  });
 });
 
 describe('contested figures', () => {
@@ -200,6 +222,18 @@ describe('sources', () => {
       },
     ]);
   });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', 'vbscript:x'])(
+    'accepts only an http(s) url, not %j',
+    (url) => {
+      const issues = issuesOf((s) => {
+        (s.sources as Record<string, Record<string, unknown>>).src!.url = url;
+      });
+      expect(issues).toMatchObject([
+        { field: 'sources.src.url', message: 'source url must be an http(s) address' },
+      ]);
+    },
+  );
 
   it('keeps source keys usable as link targets and step ids clear of the page’s own ids', () => {
     expect(

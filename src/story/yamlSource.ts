@@ -1,7 +1,7 @@
 /**
  * A YAML file parsed with its line positions, so that every problem can name its line.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { StoryError } from './storyError.ts';
 
 /** A path into the parsed file: map keys and list indices. */
@@ -15,7 +15,9 @@ export interface YamlSource {
 }
 
 /**
- * @throws {StoryError} for YAML syntax errors, one issue per error with its line
+ * @throws {StoryError} for YAML syntax errors, one issue per error with its line, and for an
+ * alias that names no anchor or aliases that expand past {@link MAX_ALIAS_COUNT} (a "billion
+ * laughs" file), at the alias's line
  */
 export function readYaml(source: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
@@ -48,5 +50,28 @@ export function readYaml(source: string, file: string): YamlSource {
     }
     return line(doc.contents);
   };
-  return { raw: doc.toJS(), lineOf };
+  return { raw: toPlainData(doc, file, line), lineOf };
+}
+
+/**
+ * How many times aliases may be expanded in one file. The `yaml` package's own default, stated
+ * here: a story needs none, and a few nested aliases could otherwise expand to gigabytes.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** `doc.toJS()`, with its alias errors (thrown as ReferenceError) reported at a line. */
+function toPlainData(doc: Document, file: string, line: (node: unknown) => number | undefined): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases: Alias[] = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const unresolved = aliases.find((alias) => alias.resolve(doc) === undefined);
+    const at = unresolved ?? aliases[0];
+    const message = unresolved
+      ? `YAML alias *${unresolved.source} names no anchor (&${unresolved.source}) above it`
+      : `YAML aliases expand more than ${MAX_ALIAS_COUNT} times; write the values out instead`;
+    throw new StoryError([{ file, line: line(at), field: '', message }]);
+  }
 }
