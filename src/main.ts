@@ -18,8 +18,22 @@ for (const [name, value] of Object.entries(cssVariables())) {
   document.documentElement.style.setProperty(name, value);
 }
 
-const config = resolveConfig(location.search, location.hash, navigator.languages);
+const config = readConfig();
 for (const warning of config.warnings) console.warn(warning);
+
+/**
+ * The config from the address. resolveConfig cannot throw on any address (property-tested), but
+ * this runs before any error handler: should it ever throw, the story opens at its beginning
+ * rather than as an empty page.
+ */
+function readConfig(): AppConfig {
+  try {
+    return resolveConfig(location.search, location.hash, navigator.languages);
+  } catch (error) {
+    console.warn('the address could not be read; opening the story at its beginning:', error);
+    return resolveConfig('', '', navigator.languages);
+  }
+}
 
 /** Replaces the page with one line saying why there is no story. */
 function fatal(message: string): void {
@@ -37,8 +51,9 @@ async function start(): Promise<void> {
   const load = stories[`/stories/${config.storyId}.yaml`];
   if (!load) {
     const known = Object.keys(stories).map((p) => p.replace(/^\/stories\/|\.yaml$/g, ''));
+    // Not the name itself on the page: the address would choose what the page says.
     console.warn(`unknown story "${config.storyId}" (known: ${known.join(', ')})`);
-    fatal(`No story called “${config.storyId}”. Available: ${known.join(', ')}.`);
+    fatal(`There is no story by the name in this address. Available: ${known.join(', ')}.`);
     return;
   }
   await show(await load(), config);
