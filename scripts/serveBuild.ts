@@ -26,8 +26,9 @@ export async function serveBuild(name: string): Promise<ServedBuild> {
     process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
     dist = path.join(folder, 'dist');
     const build = spawnSync(
-      'npx',
-      ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+      // Not npx: it would fetch an unpinned package of that name were vite missing.
+      path.join('node_modules', '.bin', 'vite'),
+      ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
       {
         stdio: 'inherit',
       },

@@ -7,12 +7,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { ensureNginx } from '../deploy/nginx/serve.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const results = '.vitest-results.json';
 let passed = 0;
 let failed = 0;
+
+/**
+ * A tool installed in node_modules, run directly: never `npx`, which fetches and runs whatever
+ * the registry has under that name when the package is missing.
+ */
+const bin = (name) => path.join('node_modules', '.bin', name);
 
 function run(label, cmd, args, env = {}) {
   console.log(`\n── ${label} ──`);
@@ -24,16 +31,8 @@ function vitest(project, env = {}) {
   rmSync(results, { force: true });
   const ok = run(
     `vitest: ${project}`,
-    'npx',
-    [
-      'vitest',
-      'run',
-      '--project',
-      project,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${results}`,
-    ],
+    bin('vitest'),
+    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}`],
     env,
   );
   try {
@@ -54,12 +53,12 @@ function finish(ok) {
 }
 
 const gates = [
-  () => run('story check', 'npx', ['tsx', 'scripts/check-story.ts']),
-  () => run('svelte-check', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']),
-  () => run('eslint', 'npx', ['eslint', '.']),
-  () => run('prettier', 'npx', ['prettier', '--check', '.']),
+  () => run('story check', bin('tsx'), ['scripts/check-story.ts']),
+  () => run('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings']),
+  () => run('eslint', bin('eslint'), ['.']),
+  () => run('prettier', bin('prettier'), ['--check', '.']),
   // Unused files, exports and dependencies (knip.json names the entries no import reaches).
-  () => run('knip (dead code)', 'npx', ['knip']),
+  () => run('knip (dead code)', bin('knip'), []),
   () => vitest('unit'),
 ];
 for (const gate of gates) {
@@ -68,5 +67,5 @@ for (const gate of gates) {
 
 ensureChromium();
 ensureNginx();
-if (!run('build', 'npx', ['vite', 'build'])) finish(false);
+if (!run('build', bin('vite'), ['build'])) finish(false);
 finish(vitest('browser'));

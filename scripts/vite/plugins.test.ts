@@ -107,7 +107,7 @@ describe('check-story CLI', () => {
     try {
       return {
         status: 0,
-        stdout: execFileSync('npx', ['tsx', 'scripts/check-story.ts', ...args], {
+        stdout: execFileSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/check-story.ts', ...args], {
           encoding: 'utf8',
           stdio: 'pipe',
         }),
