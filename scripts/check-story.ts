@@ -7,6 +7,7 @@
  * option, a file that does not exist or is not YAML), before any story is checked.
  */
 import { existsSync, statSync } from 'node:fs';
+import { readyProblem } from '../src/embed/readyMessage.ts';
 import { formatIssue, StoryError } from '../src/story/validate.ts';
 import { readStory, storyFileOf, storyFiles } from './storyFiles.ts';
 
@@ -39,6 +40,9 @@ let failed = 0;
 for (const file of files) {
   try {
     const story = readStory(file);
+    // A story embed.js cannot be told about would embed as an empty frame.
+    const tooBig = readyProblem(story);
+    if (tooBig) throw new Error(tooBig);
     const events = story.events.length ? `, ${story.events.length} events` : '';
     console.log(`ok  ${file} (${story.steps.length} steps${events}, ${story.languages.join('/')})`);
   } catch (error) {

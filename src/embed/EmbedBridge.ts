@@ -11,6 +11,7 @@ import { embedConfig } from './embed.config.ts';
 import { envelope } from './envelope.ts';
 import { HostMessageSchema, parseMessage, type StoryMessage } from './messages.ts';
 import { embedderOrigin, OriginGate } from './origins.ts';
+import { readyMessage } from './readyMessage.ts';
 import { stepAtScroll } from './scrollPosition.ts';
 
 export class EmbedBridge {
@@ -63,16 +64,9 @@ export class EmbedBridge {
     if (!this.#gate.target) return;
     const ctx = this.#ctx;
     this.#ready = true;
-    this.#post({
-      kind: 'ready',
-      mode: ctx.config.mode === 'figure' ? 'figure' : 'embed',
-      title: ctx.story.title[ctx.lang] ?? '',
-      steps: ctx.story.steps.map((s) => s.id),
-      languages: ctx.story.languages,
-      step: ctx.step.id,
-      index: ctx.activeIndex,
-      lang: ctx.lang,
-    });
+    this.#post(
+      readyMessage(ctx.story, ctx.config.mode === 'figure' ? 'figure' : 'embed', ctx.activeIndex, ctx.lang),
+    );
     this.#lastStep = `${ctx.step.id} ${ctx.lang}`;
     this.#lastHeight = -1;
     if (this.#heightOf) this.#postHeight(this.#heightOf);
