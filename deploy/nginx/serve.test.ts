@@ -6,15 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { nginxConfig } from './serve.mjs';
 
 const site = readFileSync('deploy/nginx/korean-war-story.conf', 'utf8');
-const readme = readFileSync('README.md', 'utf8');
+const manual = readFileSync('docs/embedding.md', 'utf8');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'korean-war-nginx-test-'));
 const app = path.join(dir, 'app');
 mkdirSync(app);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the shipped site config', () => {
-  it('sends the README’s Content-Security-Policy word for word', () => {
-    const documented = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  it('sends the documented Content-Security-Policy (docs/embedding.md) word for word', () => {
+    const documented = /^Content-Security-Policy: (.+)$/m.exec(manual)?.[1];
     const shipped = /add_header Content-Security-Policy "([^"]+)" always;/.exec(site)?.[1];
     expect(documented).toBeTruthy();
     expect(shipped).toBe(documented);

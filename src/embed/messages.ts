@@ -1,6 +1,6 @@
 /**
  * The embed's public message format: every message between the host page (`embed.js`) and the
- * story in its iframe, both ways, as one schema. Documented in README ("Embedding in an article").
+ * story in its iframe, both ways, as one schema. Documented in docs/embedding.md.
  *
  * A message is a plain object `{ type: 'korean-war-story', version: 1, kind, …fields }`, sent
  * with `postMessage` (structured clone, never a string to parse or HTML to insert). Both sides
@@ -15,7 +15,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX_ID_LENGTH, STEP_ID } from '../story/stepId.ts';
-import { MAX_MESSAGE_CHARS, MESSAGE_TYPE, MESSAGE_VERSION, payloadSize } from './envelope.ts';
+import { MAX_MESSAGE_CHARS, MESSAGE_TYPE, MESSAGE_VERSION, payloadSize } from './wireFormat.ts';
 
 z.config({ jitless: true });
 

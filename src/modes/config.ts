@@ -2,7 +2,7 @@
  * Everything the URL can say, resolved once at start-up into a typed config. Components read these
  * flags; nothing else reads the URL.
  *
- * Public contract (documented in README, keep stable): `step`, `progress`, `lang`, `mode`, `story`,
+ * Public contract (documented in docs/contract.md, keep stable): `step`, `progress`, `lang`, `mode`, `story`,
  * `debug`, the kiosk's `idle`, `reset` and `dwell`, and `#<step id>` as an alternative to `step`.
  */
 import { isId } from '../story/stepId.ts';

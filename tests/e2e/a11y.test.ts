@@ -61,7 +61,7 @@ describe.each(['en', 'ko'])('axe-core finds no WCAG 2.1 A/AA violation (%s)', (l
   it.each(PAGES)('%s', async (name, query, viewport) => {
     const tracked = await openPage(browser(), `?lang=${lang}${query}`, viewport, { reducedMotion: 'reduce' });
     await settled(tracked.page);
-    // The kiosk turns off the page's pinch-zoom on purpose (README, Museum kiosk): an unattended
+    // The kiosk turns off the page's pinch-zoom on purpose (docs/kiosk.md): an unattended
     // public screen that a stray pinch would leave zoomed for the next visitor. Its text is large
     // already. Every other rule holds there too.
     const skip = name.startsWith('kiosk') ? ['meta-viewport'] : [];

@@ -1,8 +1,8 @@
 /**
- * Embedding in an article (README "Embedding in an article"), from a host page on another origin
- * (a second server on 127.0.0.1, another port) that pastes the README's first snippet as it
+ * Embedding in an article (docs/embedding.md), from a host page on another origin
+ * (a second server on 127.0.0.1, another port) that pastes the manual's first snippet as it
  * stands, with only the story's address changed, plus a figure. The app's pages are served with
- * the README's Content-Security-Policy throughout.
+ * the documented Content-Security-Policy throughout.
  *
  * One host page holds both embeds: a figure sized to its content, and the scrolly story that the
  * article's scroll drives forwards and back. Then messages that are wrong in origin, shape,
@@ -24,9 +24,9 @@ const story = loadStory();
 const ids = story.steps.map((s) => s.id);
 const getBrowser = useBrowser();
 
-const readme = readFileSync('README.md', 'utf8');
-const section = readme.slice(readme.indexOf('## Embedding in an article'));
-/** The README's first HTML snippet, as an editor pastes it: only the story's address changes. */
+/** The embedding manual, whose snippet and policy an editor copies as they are. */
+const section = readFileSync('docs/embedding.md', 'utf8');
+/** The manual's first HTML snippet, as an editor pastes it: only the story's address changes. */
 const snippet = () =>
   /```html\n([\s\S]*?)```/.exec(section)![1]!.replaceAll('https://korean-war.example.org/', baseUrl());
 const CSP = /^Content-Security-Policy: (.+)$/m.exec(section)![1]!;
@@ -95,7 +95,7 @@ beforeAll(async () => {
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
   const appOrigin = new URL(baseUrl()).origin;
   context = await getBrowser().newContext({ viewport: PHONE, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  // The app's documents with the README's CSP.
+  // The app's documents with the documented CSP.
   await context.route(
     (url) => url.origin === appOrigin,
     async (route) => {
@@ -256,7 +256,7 @@ describe('a figure on another origin', () => {
 
 describe('the scrolly story on another origin', () => {
   const viewport = PHONE.height;
-  /** The README snippet's element, and where its track starts on the page. */
+  /** The manual snippet's element, and where its track starts on the page. */
   const trackTop = () =>
     page.evaluate(() => {
       const el = document.querySelectorAll('korean-war-story')[1]!;
