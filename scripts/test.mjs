@@ -1,6 +1,7 @@
 /**
  * `npm test`: every gate, in the order that fails fastest, the same locally and in CI.
- *   story check → svelte-check → ESLint → Prettier → knip (dead code) → unit tests → build → browser tests
+ *   story check → svelte-check → ESLint → Prettier → knip (dead code) → import cycles → unit tests
+ *   → build → browser tests
  * The browser tests need Chromium and nginx (they serve the build with the shipped deploy/nginx/
  * config): both are found, or installed from Debian when we are root, before the build.
  * Ends with one summary line "tests: N passed, N failed" (unit + browser test counts).
@@ -59,6 +60,12 @@ const gates = [
   () => run('prettier', bin('prettier'), ['--check', '.']),
   // Unused files, exports and dependencies (knip.json names the entries no import reaches).
   () => run('knip (dead code)', bin('knip'), []),
+  // No import cycles and no unresolvable imports (.dependency-cruiser.cjs); `npm run deps` alone.
+  () =>
+    run('dependency-cruiser (import cycles)', bin('depcruise'), [
+      ...['src', 'scripts', 'geo', 'tests', 'deploy', 'vite.config.ts'],
+      ...['--config', '.dependency-cruiser.cjs'],
+    ]),
   () => vitest('unit'),
 ];
 for (const gate of gates) {

@@ -23,11 +23,12 @@
  * inserted as HTML.
  */
 import { embedConfig } from './embed.config.ts';
-import { envelope, MAX_MESSAGE_CHARS, payloadSize } from './envelope.ts';
+import { envelope } from './envelope.ts';
 import { allowedOrigins, frameDecision, type FrameDecision } from './frameOrigin.ts';
 import { matchesSchema, type JsonSchema } from './jsonSchemaCheck.ts';
 import type { HostMessage, StoryMessage } from './messages.ts';
 import { scrollForStep } from './scrollPosition.ts';
+import { MAX_MESSAGE_CHARS, payloadSize } from './wireFormat.ts';
 
 /** messages.ts's `StoryMessageSchema` as JSON Schema, written in by the build. */
 declare const __STORY_MESSAGE_SCHEMA__: JsonSchema;

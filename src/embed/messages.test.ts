@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invalidMessages, validHostMessages, validStoryMessages } from '../testing/messageSamples.ts';
-import { envelope, MAX_MESSAGE_CHARS, payloadSize } from './envelope.ts';
+import { envelope } from './envelope.ts';
 import { HostMessageSchema, parseMessage, StoryMessageSchema, type HostMessage } from './messages.ts';
+import { MAX_MESSAGE_CHARS, payloadSize } from './wireFormat.ts';
 
 const host = (data: unknown) => parseMessage(HostMessageSchema, data);
 const story = (data: unknown) => parseMessage(StoryMessageSchema, data);

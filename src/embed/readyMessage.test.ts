@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testStory } from '../testing/fixtures.ts';
-import { MAX_MESSAGE_CHARS } from './envelope.ts';
+import { MAX_MESSAGE_CHARS } from './wireFormat.ts';
 import { readyMessage, readyProblem } from './readyMessage.ts';
 
 describe('readyMessage', () => {

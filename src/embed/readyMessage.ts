@@ -1,6 +1,7 @@
 import type { Story } from '../story/schema.ts';
-import { envelope, MAX_MESSAGE_CHARS, payloadSize } from './envelope.ts';
+import { envelope } from './envelope.ts';
 import { parseMessage, StoryMessageSchema, type StoryMessage } from './messages.ts';
+import { MAX_MESSAGE_CHARS, payloadSize } from './wireFormat.ts';
 
 type Ready = Extract<StoryMessage, { kind: 'ready' }>;
 type StoryParts = Pick<Story, 'title' | 'steps' | 'languages'>;

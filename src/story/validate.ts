@@ -13,7 +13,8 @@ import { closest, unknownReference } from './closest.ts';
 import { compileEvents } from './compileEvents.ts';
 import { checkLayerFeatures } from './layerFeatures.ts';
 import { missingLanguages, schemaProblems } from './messages.ts';
-import { resolveMotion, type GeoFeatures } from './motion.ts';
+import type { GeoFeatures } from './motion.ts';
+import { resolveMotion } from './resolveMotion.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
 import { readYaml, type Path } from './yamlSource.ts';
 
