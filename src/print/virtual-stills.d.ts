@@ -1,6 +1,6 @@
 declare module 'virtual:stills' {
   /**
-   * The still images `npm run stills` drew (scripts/vite/staticStoryPlugin.ts): story name →
+   * The still images `npm run stills` drew (scripts/vite/stillsPlugin.ts): story name →
    * `<step id>.<lang>` → version, a short hash of what the image shows.
    */
   const stills: Record<string, Record<string, string>>;

@@ -138,7 +138,7 @@ describe('without JavaScript', () => {
       await expect(heading.isVisible()).resolves.toBe(true);
       await expect(heading.textContent()).resolves.toBe(step.title[lang]);
     }
-    await expect(page.locator('#sources li').count()).resolves.toBe(Object.keys(story.sources).length);
+    await expect(page.locator('#sources > ul > li').count()).resolves.toBe(Object.keys(story.sources).length);
     expect(await printImages(page, '.static-still', story.steps.length)).toEqual(expected(lang));
     // The other language is a link away.
     const other = lang === 'en' ? 'index.ko.html' : '?lang=en';
