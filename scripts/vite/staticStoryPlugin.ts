@@ -39,7 +39,7 @@ export function staticStoryPlugin(): Plugin[] {
   let root = process.cwd();
   let publicDir = path.join(root, 'public');
   let base = '/';
-  /** The build's renderer, loaded once. */
+  /** The build's renderer, loaded once per build (again on each rebuild of `vite build --watch`). */
   let built: Promise<Renderer> | undefined;
 
   const site = () => process.env.SITE_URL?.replace(/\/?$/, '/');
@@ -120,6 +120,9 @@ ${body}
       root = config.root;
       publicDir = config.publicDir;
       base = config.base;
+    },
+    buildStart() {
+      built = undefined;
     },
     transformIndexHtml: {
       order: 'post',
