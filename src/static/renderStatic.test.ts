@@ -37,6 +37,15 @@ describe('the story without JavaScript', () => {
     );
   });
 
+  it('keeps the space before a source’s link and note', () => {
+    const { body } = renderStaticStory({ ...options, lang: 'en' });
+    const notes = Object.values(story.sources).filter((s) => s.note || s.url).length;
+    expect(notes).toBeGreaterThan(0);
+    expect(body.match(/ <(span class="source-note"|a href="[^"]*" rel="noopener external")>/g)?.length).toBe(
+      Object.values(story.sources).reduce((n, s) => n + (s.note ? 1 : 0) + (s.url ? 1 : 0), 0),
+    );
+  });
+
   it('is never hydrated, so carries none of Svelte’s hydration markers', () => {
     const { head, body } = renderStaticStory({ ...options, lang: 'ko' });
     expect(`${head}${body}`).not.toMatch(/<!--/);
