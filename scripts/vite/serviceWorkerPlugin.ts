@@ -1,89 +1,67 @@
 /**
- * Vite plugin: writes `sw.js`, the service worker the kiosk registers, with the list of every file
- * of the build to precache. Once installed, the kiosk runs with the network (or the local server)
- * gone and after a reboot: every request of the app is answered from the cache.
+ * Vite plugin: writes `sw.js`, the service worker the kiosk registers (src/kiosk/registerServiceWorker.ts),
+ * with Workbox through vite-plugin-pwa. It precaches the app, so that once installed the kiosk runs
+ * with the network (or its local server) gone and after a reboot.
  *
- * The cache is named after a hash of the file list, so a new build installs a new cache beside the
- * old one and drops the old one when it takes over.
+ * What Workbox gives us over the hand-written worker it replaced:
+ * - each precached file carries a revision from its bytes (an MD5), not from its name, so a build
+ *   that changes one file re-downloads that file and nothing else;
+ * - its caches are named after the registration's scope (`workbox-precache-v2-https://host/prod/`)
+ *   and its cleanup deletes only outdated caches of that same scope, so `/prod/` and `/staging/` on
+ *   one origin never delete each other's;
+ * - a new worker waits (no `skipWaiting` on install) until the page asks it to take over with a
+ *   `{ type: 'SKIP_WAITING' }` message: the kiosk does so at its next return to the title and then
+ *   reloads, so no open page runs old code against a cache emptied of its files.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
-import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
 
-/**
- * Files the kiosk never requests: fontsource's `.woff` fallbacks (browsers here take `.woff2`),
- * and the still images, which only print and the page without JavaScript show.
- */
-const SKIP = /\.woff$|\.map$|(^|\/)sw\.js$|^stills\//;
+/** Which files of dist/ are precached, and how each is versioned: the app the kiosk runs. */
+export const precacheFiles = {
+  globPatterns: ['**/*'],
+  globIgnores: [
+    // fontsource's `.woff` fallbacks: every browser that runs a service worker takes `.woff2`.
+    '**/*.woff',
+    '**/*.map',
+    // The still images are for print and for the page without JavaScript, which the kiosk never shows.
+    'stills/**',
+    // For host pages, which the worker must not serve: a host page's embed.js is always the server's.
+    'embed.js',
+    'embed-demo.*',
+  ],
+  // The GeoJSON layers and the map's chunk are larger than Workbox's 2 MB default.
+  maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+  // Vite names every file in assets/ after a hash of its bytes already: no `?__WB_REVISION__`.
+  dontCacheBustURLsMatching: /^assets\//,
+} satisfies Omit<GetManifestOptions, 'globDirectory'>;
 
-/** Every file under `dir`, as URL paths relative to it. */
-function filesUnder(dir: string, prefix = ''): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? filesUnder(full, `${prefix}${name}/`) : [`${prefix}${name}`];
+/** Workbox's `generateSW` options, less the folders (vite-plugin-pwa sets them to the build's). */
+export const workboxOptions = {
+  ...precacheFiles,
+  // The app keeps its state in the query (`?mode=kiosk&step=…&lang=…`): whatever the query, a page
+  // is its one precached file (`./` is index.html, Workbox's directoryIndex).
+  ignoreURLParametersMatching: [/.*/],
+  // No navigation fallback: the worker answers only the app's own files; any other page in its
+  // scope (an article embedding the story, a 404) goes to the server as if there were no worker.
+  navigateFallback: null,
+  cleanupOutdatedCaches: true,
+  // The first install takes the open kiosk page at once (nothing else controls it yet); an update
+  // waits for the page's SKIP_WAITING message.
+  clientsClaim: true,
+  skipWaiting: false,
+  // One file, no `workbox-<hash>.js` beside it to keep in step.
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+} satisfies Omit<GenerateSWOptions, 'globDirectory' | 'swDest'>;
+
+export function serviceWorkerPlugin() {
+  return VitePWA({
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    // The kiosk registers the worker itself, and only the kiosk: no script, no web app manifest.
+    injectRegister: false,
+    manifest: false,
+    registerType: 'prompt',
+    workbox: workboxOptions,
   });
-}
-
-/** The service worker's source for a precache list (URLs relative to the worker). */
-export function serviceWorkerSource(files: readonly string[]): string {
-  const precache = ['./', ...files.filter((f) => !SKIP.test(f)).sort()];
-  const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
-  return `// Generated by scripts/vite/serviceWorkerPlugin.ts. Precaches the whole app for the kiosk.
-const CACHE = 'korean-war-${version}';
-const PRECACHE = ${JSON.stringify(precache)};
-
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
-  );
-});
-
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith('korean-war-') && k !== CACHE).map((k) => caches.delete(k))),
-      )
-      .then(() => self.clients.claim()),
-  );
-});
-
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      // Any page of the app (whatever its ?step=…&lang=…) is the one index.html.
-      const hit =
-        request.mode === 'navigate'
-          ? await cache.match('./', { ignoreSearch: true, ignoreVary: true })
-          : await cache.match(request, { ignoreSearch: true, ignoreVary: true });
-      return hit ?? fetch(request);
-    }),
-  );
-});
-`;
-}
-
-export function serviceWorkerPlugin(): Plugin {
-  let publicDir = '';
-  return {
-    name: 'korean-war:service-worker',
-    apply: 'build',
-    configResolved(config) {
-      publicDir = config.publicDir;
-    },
-    generateBundle(_options, bundle) {
-      const files = [...Object.keys(bundle), ...filesUnder(publicDir)];
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(files) });
-    },
-  };
 }
