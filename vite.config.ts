@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 import { embedHostPlugin } from './scripts/vite/embedHostPlugin.ts';
+import { fixtureStoriesPlugin } from './scripts/vite/fixtureStoriesPlugin.ts';
 import { geoReloadPlugin } from './scripts/vite/geoReloadPlugin.ts';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     storyPlugin(),
+    fixtureStoriesPlugin(),
     labelFontPlugin(),
     embedHostPlugin(),
     staticStoryPlugin(),

@@ -40,15 +40,26 @@ export function storyFiles(dir = 'stories'): string[] {
     .map((f) => path.join(dir, f));
 }
 
-function geoExists(root: string): (name: string) => boolean {
-  return (name) => existsSync(path.join(root, 'geo', 'layers', `${name}.geojson`));
+/**
+ * The folders a story's geo files are looked up in: `geo/layers/` beside the story's `stories/`
+ * folder, then the project's `geo/layers/` (the base map). Both are the same for a story in
+ * stories/; a test story elsewhere (tests/fixtures/engine/) brings its own geometry.
+ */
+function geoDirs(root: string, storyFile: string): string[] {
+  const own = path.join(path.dirname(path.dirname(storyFile)), 'geo', 'layers');
+  const base = path.join(root, 'geo', 'layers');
+  return own === base ? [base] : [own, base];
 }
 
-/** Feature ids, groups, dates and geometry types of geo/layers/<name>.geojson under `root` (undefined if absent). */
-function geoFeatures(root: string): GeoFeatures {
+/** The file of geo layer `name` in the first of `dirs` that has it. */
+const geoFile = (dirs: string[], name: string) =>
+  dirs.map((dir) => path.join(dir, `${name}.geojson`)).find((file) => existsSync(file));
+
+/** Feature ids, groups, dates and geometry types of geo layer `name` (undefined if absent). */
+function geoFeatures(dirs: string[]): GeoFeatures {
   return (name) => {
-    const file = path.join(root, 'geo', 'layers', `${name}.geojson`);
-    if (!existsSync(file)) return undefined;
+    const file = geoFile(dirs, name);
+    if (!file) return undefined;
     const json = JSON.parse(readFileSync(file, 'utf8')) as {
       features?: {
         properties?: { id?: unknown; date?: unknown; group?: unknown } | null;
@@ -67,7 +78,7 @@ function geoFeatures(root: string): GeoFeatures {
 }
 
 /**
- * Compile a story file with its events file (if there is one), checking geo layers under `root`.
+ * Compile a story file with its events file (if there is one), checking the geo layers it names.
  * @param source the story's text, when the caller already has it (Vite passes the module's code)
  * @throws {StoryError} as {@link compileStory}
  */
@@ -78,13 +89,14 @@ export function readStory(
   const absolute = path.resolve(root, file);
   // Messages name files as the author knows them: relative to the project, if inside it.
   const label = (f: string) => (path.relative(root, f).startsWith('..') ? f : path.relative(root, f));
+  const dirs = geoDirs(root, absolute);
   const eventsFile = eventsFileOf(absolute);
   const events = existsSync(eventsFile)
     ? { source: readFileSync(eventsFile, 'utf8'), file: label(eventsFile) }
     : undefined;
   return compileStory(source ?? readFileSync(absolute, 'utf8'), label(absolute), {
-    geoExists: geoExists(root),
-    geoFeatures: geoFeatures(root),
+    geoExists: (name) => geoFile(dirs, name) !== undefined,
+    geoFeatures: geoFeatures(dirs),
     events,
   });
 }

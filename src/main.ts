@@ -5,13 +5,20 @@ import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import { pickLanguage } from './i18n/pickLanguage.ts';
 import { resolveConfig, type AppConfig } from './modes/config.ts';
+import { fixtureStories } from './story/fixtureStories.ts';
 import { languageLoader, type StoryModule } from './story/storyTexts.ts';
 import { cssVariables } from './tokens/tokens.ts';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
 // with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
 // module holds no text; each language's texts load on their own, the reader's first.
-const stories = import.meta.glob<StoryModule>(['/stories/*.yaml', '!/stories/*.events.yaml']);
+// A test build adds the engine's test story on other geography (./story/fixtureStories.ts).
+const stories = {
+  ...import.meta.glob<StoryModule>(['/stories/*.yaml', '!/stories/*.events.yaml']),
+  ...fixtureStories,
+};
+/** The story's id: its file name. */
+const storyName = (file: string) => file.replace(/^.*\/stories\/|\.yaml$/g, '');
 
 const target = document.getElementById('app')!;
 for (const [name, value] of Object.entries(cssVariables())) {
@@ -48,9 +55,9 @@ function fatal(message: string): void {
  * story's chunks import Vite's preload helper from this chunk, which must finish evaluating first.
  */
 async function start(): Promise<void> {
-  const load = stories[`/stories/${config.storyId}.yaml`];
+  const load = Object.entries(stories).find(([file]) => storyName(file) === config.storyId)?.[1];
   if (!load) {
-    const known = Object.keys(stories).map((p) => p.replace(/^\/stories\/|\.yaml$/g, ''));
+    const known = Object.keys(stories).map(storyName);
     // Not the name itself on the page: the address would choose what the page says.
     console.warn(`unknown story "${config.storyId}" (known: ${known.join(', ')})`);
     fatal(`There is no story by the name in this address. Available: ${known.join(', ')}.`);

@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceId } from '../../src/map/layers.ts';
 import { buildStyle } from '../../src/map/style.ts';
-import { MORPH_GEO } from '../../src/story/motion.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
 
@@ -103,7 +102,7 @@ export function stepInputs(story: Story, index: number, lang: string, root = '.'
     .filter((l) => !('source' in l) || !hiddenSources.has(l.source as string))
     .map((l) => settledLayer(l as unknown as Record<string, unknown>));
   const geo = new Set(['land', 'borders', ...layers.map((l) => l.geo)]);
-  if (step.motion?.front) geo.add(MORPH_GEO).add('masks');
+  if (step.motion?.front && story.front) geo.add(story.front.geo).add(story.front.masks);
   const files = Object.fromEntries([...geo].sort().map((name) => [name, geoHash(root, name)]));
   return sha(
     JSON.stringify({

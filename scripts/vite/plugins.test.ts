@@ -16,8 +16,9 @@ describe('storyPlugin', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'story-plugin-'));
     mkdirSync(path.join(root, 'stories'));
     mkdirSync(path.join(root, 'geo', 'layers'), { recursive: true });
-    for (const layer of storyObject().layers)
-      writeFileSync(path.join(root, 'geo', 'layers', `${layer.geo}.geojson`), '{}');
+    const { layers, front } = storyObject();
+    for (const geo of [...layers.map((l) => l.geo), front.geo, front.masks])
+      writeFileSync(path.join(root, 'geo', 'layers', `${geo}.geojson`), '{}');
     const file = path.join(root, 'stories', 'test.yaml');
     writeFileSync(file, stringify(storyObject()));
     if (events) writeFileSync(path.join(root, 'stories', 'test.events.yaml'), stringify(events));

@@ -25,8 +25,6 @@ export interface UiStrings {
   frontLine: string;
   /** The site's own reduced-motion switch. */
   reduceMotion: string;
-  heldSouth: string;
-  heldNorth: string;
   /** Link from an embedded story or figure to the whole story, in a new tab. */
   fullStory: string;
   /** Button back to the step's own camera after the reader moved the map. */
@@ -64,8 +62,6 @@ const strings: Record<string, UiStrings> = {
     next: 'Next',
     back: 'Back',
     kioskProgress: 'Progress through the story',
-    heldSouth: 'Held by South Korea and the UN Command',
-    heldNorth: 'Held by North Korea (and, from October 1950, China)',
     fullStory: 'Open the full story',
   },
   ko: {
@@ -92,8 +88,6 @@ const strings: Record<string, UiStrings> = {
     next: '다음',
     back: '이전',
     kioskProgress: '이야기 진행',
-    heldSouth: '한국군과 유엔군이 지킨 지역',
-    heldNorth: '북한군(1950년 10월부터는 중국군도)이 차지한 지역',
     fullStory: '전체 이야기 보기',
   },
 };

@@ -1,17 +1,18 @@
 /**
- * The arrowheads drawn at the tips of the arrows, one shape per side of the war so that the sides
- * differ by more than colour: a plain triangle for the Republic of Korea and the UN Command, a
- * double head (two triangles, one behind the other) for North Korea and China. Each points up (north) with its
- * apex at the top edge. One definition for every renderer: alpha masks registered in MapLibre as
- * SDF images (each head takes its layer's colour with `icon-color` and turns with `icon-rotate`),
- * and SVG paths for the map drawn without WebGL (src/fallback/) and the legend.
+ * The arrowheads drawn at the tips of the arrows, one shape per side so that the sides differ by
+ * more than colour: a plain triangle or a double head (two triangles, one behind the other), as
+ * the story's `sides:` give them. Each points up (north) with its apex at the top edge. One
+ * definition for every renderer: alpha masks registered in MapLibre as SDF images (each head takes
+ * its layer's colour with `icon-color` and turns with `icon-rotate`), and SVG paths for the map
+ * drawn without WebGL (src/fallback/) and the legend.
  */
-import { sideOfColor, type ColorToken } from '../tokens/tokens.ts';
+import type { Arrowhead, LayerDef } from '../story/schema.ts';
 
 /** The images' side in pixels, and their pixel ratio in MapLibre (so they show at half that size). */
 export const ARROWHEAD = { size: 32, pixelRatio: 2 } as const;
 
-export type ArrowheadShape = 'triangle' | 'double';
+/** The shapes a side may choose (the schema's `arrowhead`). */
+export type ArrowheadShape = Arrowhead;
 
 /** Image names in the map style, by shape. */
 export const ARROWHEAD_IMAGES: Record<ArrowheadShape, string> = {
@@ -19,9 +20,9 @@ export const ARROWHEAD_IMAGES: Record<ArrowheadShape, string> = {
   double: 'arrowhead-double',
 };
 
-/** The head of an arrow drawn in `color`: double for the northern side, else a triangle. */
-export function arrowheadShape(color: string): ArrowheadShape {
-  return sideOfColor[color as ColorToken] === 'north' ? 'double' : 'triangle';
+/** The head of an arrow layer: its side's (compiled into the layer), a triangle for any other. */
+export function arrowheadShape(layer: Pick<LayerDef, 'arrowhead'>): ArrowheadShape {
+  return layer.arrowhead ?? 'triangle';
 }
 
 /** Where the base sits, as a share of the side (apex at the top edge). */

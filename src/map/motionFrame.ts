@@ -31,7 +31,7 @@ export function arrowFrames(
       opacity: visual.opacity,
       size: 0.45 + layer.width / 10,
       // The side shows in the head's shape as well as in its colour.
-      icon: ARROWHEAD_IMAGES[arrowheadShape(layer.color)],
+      icon: ARROWHEAD_IMAGES[arrowheadShape(layer)],
     });
   }
   return arrows;

@@ -6,7 +6,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ResampledFront } from '../motion/frontFrame.ts';
 import type { Position } from '../motion/lerpLine.ts';
-import { MORPH_GEO } from '../story/motion.ts';
 import type { LayerDef, Story } from '../story/schema.ts';
 
 export interface MotionGeometry {
@@ -16,17 +15,18 @@ export interface MotionGeometry {
   arrows: Map<string, Position[][]>;
 }
 
-/** The geo files to fetch: the resampled fronts (if a step moves a front) and every arrow layer's file. */
+/** The geo files to fetch: the story's front (if a step moves it) and every arrow layer's file. */
 export function motionFiles(story: Story): string[] {
   const files = new Set(story.layers.filter((l) => l.kind === 'arrow').map((l) => l.geo));
-  if (story.steps.some((s) => s.motion?.front)) files.add(MORPH_GEO);
+  if (story.front && story.steps.some((s) => s.motion?.front)) files.add(story.front.geo);
   return [...files].sort();
 }
 
 /** Pick the geometry out of the fetched files (name → parsed GeoJSON). */
 export function parseMotionGeometry(story: Story, files: Map<string, FeatureCollection>): MotionGeometry {
   const fronts = new Map<string, ResampledFront>();
-  for (const f of files.get(MORPH_GEO)?.features ?? []) {
+  const frontFile = story.front && files.get(story.front.geo);
+  for (const f of frontFile?.features ?? []) {
     const p = f.properties ?? {};
     if (f.geometry.type !== 'LineString' || typeof p.id !== 'string') continue;
     fronts.set(p.id, {

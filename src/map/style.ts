@@ -4,7 +4,7 @@
  */
 import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Story } from '../story/schema.ts';
-import { colors, motion, opacity, type as typeTokens } from '../tokens/tokens.ts';
+import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
 import { sourceId, styleLayers } from './layers.ts';
 
@@ -29,13 +29,19 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     if (layer.kind === 'arrow')
       sources[sourceId(layer)] = { type: 'geojson', data: geoUrl(layer.geo), lineMetrics: true };
   }
-  const moving = story.steps.some((s) => s.motion?.front);
+  // Validation guarantees a story whose steps move the front declares one.
+  const front = story.steps.some((s) => s.motion?.front) ? story.front : undefined;
   const empty = { type: 'FeatureCollection' as const, features: [] };
   sources[MOTION_SOURCES.heads] = { type: 'geojson', data: empty };
-  if (moving) {
+  if (front) {
     for (const slot of SLOTS) sources[MOTION_SOURCES.front(slot)] = { type: 'geojson', data: empty };
-    sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl('masks') };
+    sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl(front.masks) };
   }
+  /** The colour of the side holding the ground south or north of the front. */
+  const holder = (half: 'south' | 'north'): string => {
+    const side = story.sides.find((s) => s.id === front?.holds[half]);
+    return colors[side?.color as ColorToken];
+  };
   const hidden = { visibility: 'none' as const };
   const crossfade = { duration: motion.fadeMs, delay: 0 };
   /** A hidden fill of the features of `source` whose property `key` equals `value`. */
@@ -61,9 +67,10 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     layers: [
       { id: 'base:sea', type: 'background', paint: { 'background-color': colors.sea } },
       { id: 'base:land', type: 'fill', source: 'base:land', paint: { 'fill-color': colors.land } },
-      // Who holds the ground behind a moving front: two tints, cut to Korean land by the masks
-      // drawn over them (the sea in sea colour, China, Russia and Japan in land colour).
-      ...(moving
+      // Who holds the ground behind a moving front: the holders' tints either side of the line, cut
+      // to the land fought over by the story's masks drawn over them (the sea in sea colour, land
+      // outside the conflict in land colour).
+      ...(front
         ? [
             // Slot b starts hidden (opacity 0); the controller crossfades between the slots.
             ...SLOTS.flatMap((slot) => {
@@ -73,14 +80,14 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
                   MOTION_LAYERS.heldSouth(slot),
                   MOTION_SOURCES.front(slot),
                   ['side', 'south'],
-                  colors.un,
+                  holder('south'),
                   opacity.heldSouth * shown,
                 ),
                 fill(
                   MOTION_LAYERS.heldNorth(slot),
                   MOTION_SOURCES.front(slot),
                   ['side', 'north'],
-                  colors.north,
+                  holder('north'),
                   opacity.heldNorth * shown,
                 ),
               ];
@@ -102,7 +109,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
         paint: { 'line-color': colors.border, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
       ...story.layers.flatMap((layer) => styleLayers(layer, lang)),
-      ...(moving
+      ...(front
         ? ([
             ...SLOTS.map((slot): LineLayerSpecification => ({
               id: MOTION_LAYERS.front(slot),

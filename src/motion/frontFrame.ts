@@ -16,9 +16,9 @@ export interface ResampledFront {
 export interface FrontFrame {
   /** The front itself (the body), west/south-west → east. */
   line: Position[];
-  /** Ground held by the UN Command's side (south of the line; inside the Pusan Perimeter). */
+  /** The ground right of the line's direction: south of a west → east line (the story's `front.holds.south`). */
   south: Position[];
-  /** Ground held by the North Korean and Chinese side. */
+  /** The ground left of it: north of a west → east line (`front.holds.north`). */
   north: Position[];
 }
 

@@ -12,7 +12,7 @@ import { readYaml, type Path } from './yamlSource.ts';
  * Parse and check an events file against its (already valid) story: every field per the schema,
  * ids unique, every story language present, the step known, dates never going backwards.
  * @returns the events, or the problems found (each with file, line, event id and field)
- * @example compileEvents("- { id: x, date: '1950-06-25', title: { en: …, ko: … }, step: invasion }", 'stories/korean-war.events.yaml', story)
+ * @example compileEvents("- { id: x, date: '1950-06-25', title: { en: …, ko: … }, step: invasion }", 'stories/chosin.events.yaml', story)
  */
 export function compileEvents(
   source: string,

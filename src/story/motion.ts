@@ -8,9 +8,6 @@
  */
 import { between, dayAt, dayIso, isoDay } from '../motion/keyframes.ts';
 
-/** The geo file whose lines the front moves through, resampled to matching vertex counts. */
-export const MORPH_GEO = 'fronts-resampled';
-
 /** A dated position of the front, resolved at build time. */
 export interface FrontKeyframe {
   line: string;

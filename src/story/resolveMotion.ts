@@ -4,18 +4,20 @@
  * and the schema reads motion.ts's {@link ResolvedMotion}: together they were an import cycle.
  */
 import { unknownReference } from './closest.ts';
-import { MORPH_GEO, type FrontKeyframe, type GeoFeatures, type ResolvedMotion } from './motion.ts';
+import { type FrontKeyframe, type GeoFeatures, type ResolvedMotion } from './motion.ts';
 import type { LayerDef, StepFile } from './schema.ts';
 import type { Path } from './yamlSource.ts';
 
 /**
  * Check a step's motion and resolve it. Problems are returned as [path, message] with the path
  * relative to the step (e.g. `['motion', 'front', 1, 'line']`).
+ * @param frontGeo the story's `front.geo`, whose lines the keyframes name (unchecked without it)
  */
 export function resolveMotion(
   step: StepFile,
   layers: readonly LayerDef[],
   geoFeatures: GeoFeatures | undefined,
+  frontGeo?: string,
 ): { motion?: ResolvedMotion; problems: [Path, string][] } {
   const spec = step.motion;
   if (!spec) return { problems: [] };
@@ -34,7 +36,7 @@ export function resolveMotion(
 
   let front: FrontKeyframe[] | undefined;
   if (spec.front) {
-    const features = geoFeatures?.(MORPH_GEO);
+    const features = frontGeo === undefined ? undefined : geoFeatures?.(frontGeo);
     const known = features?.map((f) => f.id) ?? [];
     front = [];
     spec.front.forEach((k, i) => {
@@ -42,7 +44,7 @@ export function resolveMotion(
       if (features && !feature) {
         problems.push([
           ['motion', 'front', i, 'line'],
-          unknownReference('line', k.line, known, `geo/layers/${MORPH_GEO}.geojson`),
+          unknownReference('line', k.line, known, `geo/layers/${frontGeo}.geojson`),
         ]);
         return;
       }

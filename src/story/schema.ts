@@ -95,16 +95,50 @@ export const LayerStateSchema = z.union([
 
 export const LayerKindSchema = z.enum(['line', 'fill', 'circle', 'label', 'arrow']);
 
+/** A geo file's name: geo/layers/<name>.geojson. */
+const GeoNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'geo file names are lower-case kebab-case');
+
+/** The head drawn at an arrow's tip: the sides differ by shape as well as colour (src/map/arrowhead.ts). */
+export const ArrowheadSchema = z.enum(['triangle', 'double']);
+
+/** A side of the conflict: how the map draws its arrows and the ground it holds. */
+export const SideSchema = z.strictObject({
+  id: kebab('side ids are lower-case kebab-case'),
+  /** Colour token from src/tokens/tokens.ts: the tint of the ground it holds. */
+  color: z.string(),
+  arrowhead: ArrowheadSchema,
+  /** Legend entry for the ground it holds behind a moving front. */
+  label: LocalizedSchema,
+});
+
+/**
+ * The moving front: its dated lines, the masks that cut the held ground to the land fought over,
+ * and which side holds the ground on either side of the line.
+ */
+export const FrontSchema = z.strictObject({
+  /** Dated front lines resampled to matching vertex counts; a step's `motion.front` names them. */
+  geo: GeoNameSchema,
+  /**
+   * Polygons drawn over the held ground: `id: sea-mask` in the sea's colour, `id: foreign-land` in
+   * the land's (land in the theatre that is not fought over).
+   */
+  masks: GeoNameSchema,
+  /** Side ids: who holds the ground south of the line, and who north. */
+  holds: z.strictObject({ south: z.string(), north: z.string() }),
+});
+
 /** A story layer: one GeoJSON file from geo/layers, drawn one way. */
 export const LayerSchema = z.strictObject({
   id: kebab('layer ids are lower-case kebab-case'),
   /** File name in geo/layers/ without `.geojson`. */
-  geo: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  geo: GeoNameSchema,
   kind: LayerKindSchema,
   /** Only features whose `properties.id` or `properties.group` is listed (default: all). */
   features: z.array(z.string()).min(1).optional(),
   /** Colour token from src/tokens/tokens.ts. */
   color: z.string(),
+  /** Id of the side the layer shows (one of the story's `sides`); an arrow needs one for its head. */
+  side: z.string().optional(),
   dashed: z.boolean().default(false),
   width: z.number().min(0.5).max(12).default(2),
   /** Shown by default, before any step says otherwise. */
@@ -143,7 +177,7 @@ export const ContestedSchema = z.strictObject({
   sources: z.array(z.string()).min(2, 'a contested figure cites the sources that disagree (at least two)'),
 });
 
-/** A dated position of the front: a line of geo/layers/fronts-resampled.geojson, and its date if not the line's own. */
+/** A dated position of the front: a line of the story's `front.geo`, and its date if not the line's own. */
 export const FrontKeyframeSchema = z.strictObject({
   line: z.string().min(1),
   date: IsoDateSchema.optional(),
@@ -155,7 +189,7 @@ export const FrontKeyframeSchema = z.strictObject({
  */
 export const MotionSchema = z.strictObject({
   /**
-   * Dated positions of the front, in date order: lines of geo/layers/fronts-resampled.geojson. A
+   * Dated positions of the front, in date order: lines of the story's `front.geo`. A
    * keyframe's date defaults to its line's; give one to reuse a line for another day.
    */
   front: z.array(FrontKeyframeSchema).min(2, 'a moving front needs at least two keyframes').optional(),
@@ -197,6 +231,10 @@ export const StoryFileSchema = z.strictObject({
   byline: LocalizedSchema.optional(),
   /** [[west, south], [east, north]]: every camera must stay inside. */
   theatre: z.tuple([LngLatSchema, LngLatSchema]),
+  /** The sides of the conflict; layers and the front name them by id. */
+  sides: z.array(SideSchema).min(1, 'a story declares its sides (at least one)'),
+  /** Needed by a step whose motion moves the front. */
+  front: FrontSchema.optional(),
   layers: z.array(LayerSchema).min(1),
   sources: z.record(kebab('source keys are lower-case kebab-case (used in links)'), SourceSchema),
   steps: z.array(StepSchema).min(1),
@@ -224,7 +262,11 @@ export type CameraSpec = z.infer<typeof CameraSchema>;
 export type CameraBase = Omit<CameraSpec, 'narrow'>;
 export type LayerState = z.infer<typeof LayerStateSchema>;
 export type LayerKind = z.infer<typeof LayerKindSchema>;
-export type LayerDef = z.infer<typeof LayerSchema>;
+export type Arrowhead = z.infer<typeof ArrowheadSchema>;
+export type Side = z.infer<typeof SideSchema>;
+export type Front = z.infer<typeof FrontSchema>;
+/** A layer as the app receives it: an arrow layer carries its side's head. */
+export type LayerDef = z.infer<typeof LayerSchema> & { arrowhead?: Arrowhead };
 export type Source = z.infer<typeof SourceSchema>;
 export type Contested = z.infer<typeof ContestedSchema>;
 /** A timeline event (named so as not to shadow the DOM's `Event`). */
@@ -246,7 +288,8 @@ export type CompiledSource = Source & { short: string };
  * A compiled story: validated, cross-checked, Markdown rendered, short cites resolved, and the
  * events of its `.events.yaml` (empty without one).
  */
-export type Story = Omit<StoryFile, 'steps' | 'sources'> & {
+export type Story = Omit<StoryFile, 'steps' | 'sources' | 'layers'> & {
+  layers: LayerDef[];
   steps: Step[];
   sources: Record<string, CompiledSource>;
   events: StoryEvent[];

@@ -17,6 +17,8 @@ function documented(heading: string): string[] {
 
 const HEADINGS: Record<keyof typeof SCHEMA_FIELDS, string> = {
   story: 'Story',
+  side: 'Side',
+  front: 'Front',
   layer: 'Layer',
   source: 'Source',
   step: 'Step',

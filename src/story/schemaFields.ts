@@ -8,9 +8,11 @@ import {
   ContestedSchema,
   EventSchema,
   FrontKeyframeSchema,
+  FrontSchema,
   LayerSchema,
   LayerStateSchema,
   MotionSchema,
+  SideSchema,
   SourceSchema,
   StepSchema,
   StoryFileSchema,
@@ -18,6 +20,8 @@ import {
 
 export const SCHEMA_FIELDS = {
   story: Object.keys(StoryFileSchema.shape),
+  side: Object.keys(SideSchema.shape),
+  front: Object.keys(FrontSchema.shape),
   layer: Object.keys(LayerSchema.shape),
   source: Object.keys(SourceSchema.shape),
   step: Object.keys(StepSchema.shape),

@@ -16,7 +16,7 @@ export interface StoryModule {
 export type LanguageLoader = (lang: string) => Promise<void>;
 
 /**
- * @example const load = languageLoader(await import('/stories/korean-war.yaml')); await load('ko');
+ * @example const load = languageLoader(await import('/stories/chosin.yaml')); await load('ko');
  */
 export function languageLoader({ default: story, texts }: StoryModule): LanguageLoader {
   const loading = new Map<string, Promise<void>>();

@@ -15,6 +15,7 @@ import { checkLayerFeatures } from './layerFeatures.ts';
 import { missingLanguages, schemaProblems } from './messages.ts';
 import type { GeoFeatures } from './motion.ts';
 import { resolveMotion } from './resolveMotion.ts';
+import { checkSides, withArrowheads } from './sides.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
 import { readYaml, type Path } from './yamlSource.ts';
 
@@ -35,7 +36,7 @@ const RESERVED_STEP_ID = /^(sources|sources-title|source-.*|story-text)$/;
 /**
  * Parse, validate and compile a YAML story (and its events file, if given).
  * @throws {StoryError} listing every problem found, each with file, line, step (or event) id and field.
- * @example compileStory(readFileSync(f, 'utf8'), 'stories/korean-war.yaml')
+ * @example compileStory(readFileSync(f, 'utf8'), 'stories/chosin.yaml')
  */
 export function compileStory(source: string, file: string, options: CompileOptions = {}): Story {
   const { raw, lineOf } = readYaml(source, file);
@@ -73,6 +74,7 @@ export function compileStory(source: string, file: string, options: CompileOptio
   const cites = shortCites(story.sources);
   return {
     ...story,
+    layers: withArrowheads(story),
     sources: Object.fromEntries(
       Object.entries(story.sources).map(([key, s]) => [key, { ...s, short: cites[key]! }]),
     ),
@@ -80,7 +82,7 @@ export function compileStory(source: string, file: string, options: CompileOptio
       // The step's motion as written gives way to the resolved one (keyframe dates filled in), and
       // its Markdown to the HTML rendered from it (the app never needs the Markdown).
       const { motion: _written, text: _markdown, ...rest } = step;
-      const { motion } = resolveMotion(step, story.layers, options.geoFeatures);
+      const { motion } = resolveMotion(step, story.layers, options.geoFeatures, story.front?.geo);
       return { ...rest, html: renderLocalized(step.text), ...(motion ? { motion } : {}) };
     }),
     events,
@@ -128,6 +130,8 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
     needLangs(layer.label, ['layers', i, 'label']);
   });
 
+  out.push(...checkSides(story, options.geoExists));
+
   const sourceKeys = Object.keys(story.sources);
   const cited = new Set<string>();
   const cite = (key: string, path: Path) => {
@@ -156,7 +160,8 @@ function crossCheck(story: StoryFile, options: CompileOptions): [Path, string][]
       for (const f of ['what', 'range', 'note'] as const) needLangs(figure[f], at('contested', k, f));
       figure.sources.forEach((key, j) => cite(key, at('contested', k, 'sources', j)));
     });
-    for (const [path, message] of resolveMotion(step, story.layers, options.geoFeatures).problems) {
+    for (const [path, message] of resolveMotion(step, story.layers, options.geoFeatures, story.front?.geo)
+      .problems) {
       out.push([at(...path), message]);
     }
     if (typeof step.date === 'object' && step.date.start > step.date.end) {

@@ -16,6 +16,11 @@ export function storyObject() {
       [120, 30],
       [135, 45],
     ],
+    sides: [
+      { id: 'blue', color: 'un', arrowhead: 'triangle', label: text('Held by blue', '청군 지역') },
+      { id: 'red', color: 'north', arrowhead: 'double', label: text('Held by red', '홍군 지역') },
+    ],
+    front: { geo: 'fronts-resampled', masks: 'masks', holds: { south: 'blue', north: 'red' } },
     layers: [
       {
         id: 'parallel-38',
@@ -33,7 +38,15 @@ export function storyObject() {
         label: text('Places', '도시'),
       },
       { id: 'mdl', geo: 'mdl-1953', kind: 'line', color: 'division', label: text('MDL', '군사분계선') },
-      { id: 'push', geo: 'arrows', kind: 'arrow', color: 'un', width: 3, label: text('Push', '진격') },
+      {
+        id: 'push',
+        geo: 'arrows',
+        kind: 'arrow',
+        color: 'un',
+        side: 'blue',
+        width: 3,
+        label: text('Push', '진격'),
+      },
     ],
     sources: {
       src: { author: 'A. Author', title: 'A Title', year: 2000 },

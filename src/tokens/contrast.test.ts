@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readStory, storyFiles } from '../../scripts/storyFiles.ts';
 import { kioskConfig } from '../kiosk/kiosk.config.ts';
 import { arrowheadPath, arrowheadShape } from '../map/arrowhead.ts';
-import { colors, opacity, sideOfColor, type ColorToken } from './tokens.ts';
+import { colors, opacity, type ColorToken } from './tokens.ts';
 import { contrast, mix } from './contrast.ts';
 
 const TEXT = 4.5;
@@ -70,37 +70,58 @@ describe('graphics and controls (WCAG 1.4.11, 3:1)', () => {
     }
   });
 
-  it('the front line on the ground either side holds', () => {
-    for (const [tint, alpha] of [
-      [colors.north, opacity.heldNorth],
-      [colors.un, opacity.heldSouth],
+  it.each(storyFiles())('the front line of %s on the ground either side holds', (file) => {
+    const { sides, front } = readStory(file);
+    if (!front) return;
+    for (const [half, alpha] of [
+      ['north', opacity.heldNorth],
+      ['south', opacity.heldSouth],
     ] as const) {
-      expect(contrast(colors.ink, mix(tint, colors.land, alpha))).toBeGreaterThanOrEqual(GRAPHIC);
+      const tint = colors[sides.find((s) => s.id === front.holds[half])!.color as ColorToken];
+      expect(contrast(colors.ink, mix(tint, colors.land, alpha)), half).toBeGreaterThanOrEqual(GRAPHIC);
     }
   });
 });
 
-/** Words that name each side in a legend label, per language. */
-const SIDE_WORDS: Record<'north' | 'south', Record<string, RegExp>> = {
+/** Words that name each side of the stories in stories/ in a legend label, per language. */
+const SIDE_WORDS: Record<string, Record<string, RegExp>> = {
   north: { en: /North Korea|Chinese|China|Communist/, ko: /북한|중국|공산/ },
   south: { en: /\bUN\b|United Nations|South Korea/, ko: /유엔|한국군|국군/ },
 };
 
-describe('the two sides without colour', () => {
-  it('their arrows have heads of different shapes', () => {
-    const south = arrowheadPath(arrowheadShape('un'), 10);
-    const north = arrowheadPath(arrowheadShape('north'), 10);
-    expect(north).not.toBe(south);
-    expect(arrowheadPath(arrowheadShape('pva'), 10)).toBe(north);
+describe('the sides without colour', () => {
+  it.each(storyFiles())('the sides of %s have arrowheads of different shapes', (file) => {
+    const heads = readStory(file).sides.map((s) => arrowheadPath(s.arrowhead, 10));
+    expect(new Set(heads).size).toBe(heads.length);
   });
 
-  it.each(storyFiles())('every legend label of %s in a side colour names the side in words', (file) => {
+  it.each(storyFiles())('every arrow of %s has its side’s head', (file) => {
+    const { sides, layers } = readStory(file);
+    for (const layer of layers.filter((l) => l.kind === 'arrow')) {
+      const side = sides.find((s) => s.id === layer.side)!;
+      expect(arrowheadShape(layer), layer.id).toBe(side.arrowhead);
+    }
+  });
+
+  it.each(storyFiles())('every legend label of %s that names a side says which in words', (file) => {
     const story = readStory(file);
-    for (const layer of story.layers) {
-      const side = sideOfColor[layer.color as ColorToken];
-      if (!side) continue;
+    const labelled = [
+      ...story.layers.flatMap((l) => (l.side ? [[l.id, l.side, l.label] as const] : [])),
+      ...story.sides.map((s) => [`side ${s.id}`, s.id, s.label] as const),
+    ];
+    for (const [what, side, label] of labelled) {
       for (const lang of story.languages) {
-        expect(layer.label[lang], `${layer.id} (${lang})`).toMatch(SIDE_WORDS[side][lang]!);
+        expect(label[lang], `${what} (${lang})`).toMatch(SIDE_WORDS[side]![lang]!);
+      }
+    }
+  });
+
+  it('a layer in a side’s colour names its side', () => {
+    // The colour no longer decides the side; this keeps a forgotten `side:` from slipping by.
+    const sideColors = new Set(['north', 'pva', 'un']);
+    for (const file of storyFiles()) {
+      for (const layer of readStory(file).layers) {
+        if (sideColors.has(layer.color)) expect(layer.side, `${file} ${layer.id}`).toBeDefined();
       }
     }
   });

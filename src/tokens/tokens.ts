@@ -18,11 +18,11 @@ export const colors = {
   contested: '#7a5200',
   /** Background of that aside: the contested colour at 8% on paper. */
   contestedTint: '#f1ede3',
-  /** Democratic People's Republic of Korea (KPA) and allies */
+  /** A side's red: the northern side in the war story (its arrows, the ground it holds). */
   north: '#c8461f',
-  /** Chinese People's Volunteers */
+  /** Chinese People's Volunteers: arrows of an ally, drawn with their side's head. */
   pva: '#8c2f6b',
-  /** Republic of Korea, United Nations Command */
+  /** A side's blue: the southern side and the UN Command in the war story; also links. */
   un: '#1f5fa8',
   /** Lines of division: 38th parallel, armistice line */
   division: '#2b2b2b',
@@ -35,21 +35,12 @@ export const colors = {
 
 export type ColorToken = keyof typeof colors;
 
-/**
- * The side of the war each side colour stands for. Colour is never the only cue: arrowheads differ
- * in shape by side (src/map/arrowhead.ts) and legend labels name the side in words.
- */
-export const sideOfColor: Partial<Record<ColorToken, 'north' | 'south'>> = {
-  north: 'north',
-  pva: 'north',
-  un: 'south',
-};
-
 export const opacity = {
   territory: 0.28,
   /**
-   * Ground held by each side behind a moving front: light tints, so the map stays readable. The
-   * UN side's is fainter: blue over the cream land would otherwise read as sea.
+   * Ground held either side of a moving front (south, north of the line), in the holding side's
+   * colour: light tints, so the map stays readable. The south's is fainter: the war story tints it
+   * blue, which over the cream land would otherwise read as sea.
    */
   heldNorth: 0.16,
   heldSouth: 0.07,
