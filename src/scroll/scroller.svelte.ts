@@ -15,9 +15,19 @@
  * - Otherwise, when the layout shifts without the reader scrolling (a language switch), the active
  *   step is held where it was on screen. The browser's own scroll anchoring is off (app.css): it
  *   would pick its own anchor, and its scroll events would look like the reader's.
+ *
+ * Those decisions are scrollerReducer.ts (pure, unit-tested); this file turns the browser's events
+ * into its events, and its effects into scrolls and the settle timer.
  */
 import scrollama from 'scrollama';
-import { activeFromGeometry } from './activeFromGeometry.ts';
+import {
+  initialScrollerState,
+  scrollerReducer,
+  type Page,
+  type ScrollerEffect,
+  type ScrollerEvent,
+  type ScrollerState,
+} from './scrollerReducer.ts';
 
 /** Input that means the reader is taking over, interrupting any scroll of ours. */
 const READER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
@@ -38,26 +48,18 @@ export class Scroller {
   #activeIndex = $state(0);
   #progress = $state(0);
   #direction = $state<'up' | 'down'>('down');
+  /** The reducer's state; the three runes above mirror its public part. */
+  #state: ScrollerState;
   #instance: scrollama.ScrollamaInstance | undefined;
   #steps: HTMLElement[] = [];
   #offset: scrollama.DecimalType;
-  /** Our own scroll is under way (its scroll events are not the reader's). */
-  #programmatic = false;
-  /** The step we scrolled to, held under the trigger line until the reader takes over. */
-  #pinned: HTMLElement | undefined;
-  /** How far through the pinned step the trigger line is held. */
-  #pinnedProgress = 0;
-  /** Where we last put the page (`scrollY`) for the pinned step. */
-  #pinnedY = 0;
-  /** A step and where its top should stay on screen while the layout shifts. */
-  #anchor: { el: HTMLElement; top: number } | undefined;
   #layoutObserver: ResizeObserver | undefined;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: ScrollerOptions) {
     this.#offset = options.offset;
-    this.#activeIndex = options.initialIndex;
-    this.#progress = clamp01(options.initialProgress ?? 0);
+    this.#state = initialScrollerState(options.initialIndex, options.initialProgress);
+    this.#publish();
   }
 
   get activeIndex(): number {
@@ -76,17 +78,8 @@ export class Scroller {
     this.#steps = steps;
     this.#instance = scrollama()
       .setup({ step: steps, offset: this.#offset, progress: true })
-      // While a step is pinned its observers' reports are no news: they can arrive after our
-      // scroll has settled (late on a busy page) and would move the step or its progress by the
-      // pixel the trigger line sits past its top, away from what the link or key asked for.
-      .onStepEnter(({ index, direction }) => {
-        if (this.#programmatic || this.#pinned) return;
-        this.#direction = direction;
-        this.#setIndex(index);
-      })
-      .onStepProgress(({ index, progress }) => {
-        if (!this.#programmatic && !this.#pinned && index === this.#activeIndex) this.#progress = progress;
-      });
+      .onStepEnter(({ index, direction }) => this.#dispatch({ type: 'enter', index, direction }))
+      .onStepProgress(({ index, progress }) => this.#dispatch({ type: 'progress', index, progress }));
     window.addEventListener('scroll', this.#onScroll, { passive: true });
     window.addEventListener('scrollend', this.#onScrollEnd, { passive: true });
     window.addEventListener('resize', this.#onResize);
@@ -105,14 +98,7 @@ export class Scroller {
    * @param progress how far through the step the trigger line should sit, 0–1 (default its top)
    */
   scrollTo(index: number, smooth: boolean, progress = 0): void {
-    const el = this.#steps[index];
-    if (!el) return;
-    this.#direction = index >= this.#activeIndex ? 'down' : 'up';
-    this.#setIndex(index);
-    this.#pinned = el;
-    this.#pinnedProgress = clamp01(progress);
-    this.#progress = this.#pinnedProgress;
-    this.#align(el, smooth, this.#pinnedProgress);
+    this.#dispatch({ type: 'scrollTo', index, smooth, progress });
   }
 
   destroy(): void {
@@ -127,112 +113,67 @@ export class Scroller {
     for (const type of READER_INPUT) window.removeEventListener(type, this.#onReaderInput, { capture: true });
   }
 
-  #setIndex(index: number): void {
-    if (index === this.#activeIndex) return;
-    this.#activeIndex = index;
-    this.#progress = 0;
+  #dispatch(event: ScrollerEvent): void {
+    const { state, effects } = scrollerReducer(this.#state, event, this.#page());
+    this.#state = state;
+    this.#publish();
+    for (const effect of effects) this.#run(effect);
   }
 
-  /** Each step's top edge on screen, in document order. */
-  #stepTops(): number[] {
-    return this.#steps.map((el) => el.getBoundingClientRect().top);
+  /** Assigning an unchanged value to a rune notifies nobody. */
+  #publish(): void {
+    this.#activeIndex = this.#state.activeIndex;
+    this.#progress = this.#state.progress;
+    this.#direction = this.#state.direction;
   }
 
-  #triggerY(): number {
-    return window.innerHeight * this.#offset;
-  }
-
-  /**
-   * Scroll so that the trigger line crosses `el` `progress` of the way down (at 0: just past its
-   * top), as far as the page allows.
-   */
-  #align(el: HTMLElement, smooth: boolean, progress = 0): void {
-    const top = this.#triggerY() - 1 - progress * el.getBoundingClientRect().height;
-    const max = document.documentElement.scrollHeight - window.innerHeight;
-    const y = Math.min(max, Math.max(0, window.scrollY + el.getBoundingClientRect().top - top));
-    this.#anchor = { el, top };
-    this.#pinnedY = y;
-    if (Math.abs(y - window.scrollY) < 1) return;
-    this.#programmatic = true;
-    window.scrollTo({ top: y, behavior: smooth ? 'smooth' : 'instant' });
-    this.#scheduleSettle();
-  }
-
-  readonly #onScroll = (): void => {
-    if (!this.#programmatic) {
-      this.#anchor = undefined;
-      // Not our scroll, and the page is not where we put it: the reader took over by a way that
-      // sends none of READER_INPUT (a scrollbar dragged in some browsers, find in page).
-      if (Math.abs(window.scrollY - this.#pinnedY) >= 1) this.#pinned = undefined;
+  #run(effect: ScrollerEffect): void {
+    switch (effect.type) {
+      case 'scrollTo':
+        window.scrollTo({ top: effect.top, behavior: effect.smooth ? 'smooth' : 'instant' });
+        break;
+      case 'scrollBy':
+        window.scrollBy({ top: effect.top, behavior: 'instant' });
+        break;
+      case 'scheduleSettle':
+        clearTimeout(this.#settleTimer);
+        this.#settleTimer = setTimeout(() => this.#dispatch({ type: 'settle' }), SETTLE_MS);
+        break;
+      case 'cancelSettle':
+        clearTimeout(this.#settleTimer);
+        break;
     }
-    this.#scheduleSettle();
-  };
+  }
 
   /**
-   * The browser says the scroll is over (the fling's glide, a smooth scroll of ours, a finger
-   * lifted). When it ended on a step other than the active one (a fling that outran the observer,
-   * the end of a scroll of ours), settle now rather than a timer's wait later: up to 120 ms sooner
-   * on the map. Otherwise the timer settles as before: a slow wheel ends a scroll at every notch,
-   * and settling each one (progress from geometry, then scrollama's again) gave the map extra
-   * states to draw through the moving fronts (frame p95 217 ms against 100, benchmark).
+   * The page as the reducer reads it, measured only when read, and each step's top at most once
+   * per event: the reducer reads everything before any effect writes.
    */
-  readonly #onScrollEnd = (): void => {
-    const tops = this.#stepTops();
-    if (!this.#programmatic && activeFromGeometry(tops, this.#triggerY()) === this.#activeIndex) return;
-    clearTimeout(this.#settleTimer);
-    this.#settle(tops);
-  };
+  #page(): Page {
+    const steps = this.#steps;
+    const offset = this.#offset;
+    let tops: number[] | undefined;
+    return {
+      get scrollY() {
+        return window.scrollY;
+      },
+      get triggerY() {
+        return window.innerHeight * offset;
+      },
+      get maxScroll() {
+        return document.documentElement.scrollHeight - window.innerHeight;
+      },
+      tops: () => (tops ??= steps.map((el) => el.getBoundingClientRect().top)),
+      height: (index) => steps[index]?.getBoundingClientRect().height ?? 0,
+    };
+  }
 
-  readonly #onReaderInput = (): void => {
-    this.#programmatic = false;
-    this.#pinned = undefined;
-  };
-
+  readonly #onScroll = (): void => this.#dispatch({ type: 'scroll' });
+  readonly #onScrollEnd = (): void => this.#dispatch({ type: 'scrollEnd' });
+  readonly #onReaderInput = (): void => this.#dispatch({ type: 'readerInput' });
+  readonly #onLayout = (): void => this.#dispatch({ type: 'layout' });
   readonly #onResize = (): void => {
     this.#instance?.resize();
-    this.#scheduleSettle();
+    this.#dispatch({ type: 'resize' });
   };
-
-  /** The layout shifted: put the pinned or anchored step back where it was on screen. */
-  readonly #onLayout = (): void => {
-    if (this.#pinned) return this.#align(this.#pinned, false, this.#pinnedProgress);
-    const anchor = this.#anchor;
-    if (!anchor) return;
-    const delta = anchor.el.getBoundingClientRect().top - anchor.top;
-    if (Math.abs(delta) < 1) return;
-    this.#programmatic = true;
-    window.scrollBy({ top: delta, behavior: 'instant' });
-    this.#scheduleSettle();
-  };
-
-  #scheduleSettle(): void {
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(() => this.#settle(), SETTLE_MS);
-  }
-
-  /**
-   * Scrolling came to rest. A pinned step is put back under the trigger line if something moved
-   * it; otherwise the step under the trigger line wins, and is anchored there.
-   */
-  readonly #settle = (tops = this.#stepTops()): void => {
-    this.#programmatic = false;
-    const index = activeFromGeometry(tops, this.#triggerY());
-    const pinned = this.#pinned ? this.#steps.indexOf(this.#pinned) : -1;
-    if (pinned >= 0 && index !== pinned) return this.#align(this.#pinned!, false, this.#pinnedProgress);
-    if (index !== this.#activeIndex) {
-      this.#direction = index > this.#activeIndex ? 'down' : 'up';
-      this.#setIndex(index);
-    }
-    const el = this.#steps[index]!;
-    this.#anchor = { el, top: tops[index]! };
-    // Progress from geometry too, so a fling that skipped progress events still ends exact.
-    if (pinned < 0) {
-      const height = el.getBoundingClientRect().height;
-      this.#progress = height > 0 ? clamp01((this.#triggerY() - tops[index]!) / height) : 0;
-    }
-  };
-}
-
-function clamp01(v: number): number {
-  return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 0;
 }
