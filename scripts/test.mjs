@@ -7,7 +7,8 @@
  * Ends with one summary line "tests: N passed, N failed" (unit + browser test counts).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ensureNginx } from '../deploy/nginx/serve.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -28,12 +29,20 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(project, env = {}) {
+function vitest(project, env = {}, args = []) {
   rmSync(results, { force: true });
   const ok = run(
-    `vitest: ${project}`,
+    `vitest: ${project} ${args.join(' ')}`.trim(),
     bin('vitest'),
-    ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${results}`],
+    [
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}`,
+      ...args,
+    ],
     env,
   );
   try {
@@ -72,7 +81,31 @@ for (const gate of gates) {
   if (!gate()) finish(false);
 }
 
+/**
+ * The test story on other geography (tests/fixtures/engine/) exists only in a build made with
+ * `--mode fixtures`, so a reader's build never carries it: its browser test runs against such a
+ * build of its own, and the other browser tests against the reader's build in dist/.
+ */
+const FIXTURE_TEST = 'tests/e2e/fixtureStory.test.ts';
+
 ensureChromium();
 ensureNginx();
 if (!run('build', bin('vite'), ['build'])) finish(false);
-finish(vitest('browser'));
+let browserOk = vitest('browser', {}, ['--exclude', FIXTURE_TEST]);
+const fixturesDist = mkdtempSync(path.join(os.tmpdir(), 'korean-war-fixtures-'));
+try {
+  const built = run('build (fixtures)', bin('vite'), [
+    'build',
+    '--mode',
+    'fixtures',
+    '--outDir',
+    fixturesDist,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ]);
+  browserOk = built && vitest('browser', { E2E_DIST: fixturesDist }, [FIXTURE_TEST]) && browserOk;
+} finally {
+  rmSync(fixturesDist, { recursive: true, force: true });
+}
+finish(browserOk);
