@@ -60,7 +60,7 @@ describe('the service worker', () => {
     expect(a['index.html']).toMatch(/^[0-9a-f]{32}$/);
   });
 
-  it('waits for SKIP_WAITING, claims only a first page, and cleans only its own scope', async () => {
+  it('waits for SKIP_WAITING, answers only its own files, and cleans only its own scope', async () => {
     const root = writeBuild('sw');
     const swDest = path.join(root, 'sw.js');
     // The worker's own code, without the Workbox runtime it inlines in the build.
