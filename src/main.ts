@@ -4,6 +4,7 @@ import './app.css';
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import { pickLanguage } from './i18n/pickLanguage.ts';
+import { retryKioskStart } from './kiosk/retryStart.ts';
 import { resolveConfig, type AppConfig } from './modes/config.ts';
 import { fixtureStories } from './story/fixtureStories.ts';
 import { languageLoader, type StoryModule } from './story/storyTexts.ts';
@@ -98,5 +99,11 @@ if (import.meta.hot) {
 
 start().catch((error: unknown) => {
   console.error('the story could not be loaded:', error);
+  if (config.mode === 'kiosk') {
+    // A kiosk has no one to press reload: it tries again by itself, less and less often.
+    const delay = retryKioskStart(sessionStorage, () => location.reload());
+    fatal(`The story could not be loaded. Trying again in ${delay / 1000} s.`);
+    return;
+  }
   fatal('The story could not be loaded. Please reload the page.');
 });
