@@ -11,7 +11,7 @@
  *
  * Writes every figure, each run's raw values and the machine to bench-results/bench.json. Exits
  * non-zero when a budget fails. Not part of `npm test`: it takes minutes and its figures depend on
- * the machine. How each figure is measured is in the README ("Performance").
+ * the machine. How each figure is measured is in docs/performance.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

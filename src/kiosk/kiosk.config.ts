@@ -1,7 +1,7 @@
 /**
  * The museum kiosk's settings, in one place. A technician edits this file and rebuilds
  * (`npm run kiosk`); the URL parameters `idle=`, `reset=` and `dwell=` override the timeouts
- * without a rebuild (see README, "Museum kiosk").
+ * without a rebuild (see docs/kiosk.md).
  */
 export interface KioskConfig {
   /** Seconds without a touch before the story starts playing itself from the title (attract loop). */
