@@ -128,9 +128,10 @@ export function checkRegister(story: StoryFacts, registerFile: string, facts: Re
         }
         for (const hit of hits) stated.add(`${step.id} ${hit.fact.id}`);
         // Compared across languages: the fact (and the end of a range) when the value means one, else the value.
+        const [only] = hits;
         const key =
-          hits.length === 1
-            ? `"${hits[0].fact.id}"${hits[0].end && ` (${hits[0].end})`}`
+          hits.length === 1 && only
+            ? `"${only.fact.id}"${only.end && ` (${only.end})`}`
             : valueKey(fact.value);
         if (!found[language].has(key)) found[language].set(key, fact);
       }

@@ -126,6 +126,12 @@ const KO_DAYS: Record<string, number> = {
 const KO_MAGNITUDE: Record<string, number> = { 십만: 100_000, 만: 10_000, 천: 1000, 백: 100, 십: 10 };
 
 const num = (n: number): FactValue => ({ kind: 'number', n });
+/** A table's value for a word its pattern was built from (so always there). */
+function lookup(table: Record<string, number>, word: string): number {
+  const n = table[word];
+  if (n === undefined) throw new Error(`no number for "${word}"`);
+  return n;
+}
 const digits = (s: string) => Number(s.replace(/,/g, ''));
 /** A bare four-digit number from 1000 to 2099 is a year. */
 const yearOrNumber = (n: number, plain: boolean): FactValue =>
@@ -140,15 +146,22 @@ function koreanNumber(man?: string, cheon?: string, baek?: string, bareCheon = f
   );
 }
 
+/**
+ * A match's groups as the rules read them. A group that took no part in the match is undefined
+ * at run time; the rules whose groups are optional test for it (`m[2] ? … : …`), the others read
+ * groups their pattern always fills.
+ */
+type Groups = { readonly [K in 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9]: string };
+
 interface Rule {
   re: RegExp;
-  make: (m: RegExpExecArray) => FactValue[];
+  make: (m: Groups) => FactValue[];
 }
 
 /** Words-to-number for "twenty-five", "eleven"; undefined for one, which is not a fact. */
 function enWords(word: string): number | undefined {
   const w = word.toLowerCase();
-  const [tens, ones] = w.split('-');
+  const [tens = '', ones] = w.split('-');
   // "twenty-five"; else the first part of a compound ("second-phase", "two-day"), or the word itself
   if (ones !== undefined && EN_TENS[tens] && EN_ONES[ones]) return EN_TENS[tens] + EN_ONES[ones];
   return EN_UNITS[tens] ?? EN_TENS[tens] ?? EN_ORDINALS[tens];
@@ -188,7 +201,13 @@ const EN_RULES: Rule[] = [
   // A model's name, not a number: T-34, B-29, MiG-15.
   { re: /\b[A-Za-z]+-\d+(?:s\b|\b)/g, make: () => [] },
   // "X Corps", "IX Corps"
-  { re: /\b([IVX]+)\s+Corps\b/g, make: (m) => (ROMAN[m[1]] ? [num(ROMAN[m[1]])] : []) },
+  {
+    re: /\b([IVX]+)\s+Corps\b/g,
+    make: (m) => {
+      const n = ROMAN[m[1]];
+      return n ? [num(n)] : [];
+    },
+  },
   // "2 million", "two million", "a million"
   {
     re: /\b(\d+(?:\.\d+)?|[A-Za-z]+)\s+million\b/g,
@@ -253,7 +272,7 @@ const KO_RULES: Rule[] = [
   {
     re: /(?:(\d{4})년\s*)?(?:(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?월\s*)?(?:(\d{1,2})(?:\s*[–-]\s*(\d{1,2}))?일(?!\s*(?:뒤|후|동안|만에|간|째|안에|이내)))?/g,
     make: (m) => {
-      const [, y, m1, m2, d1, d2] = m;
+      const { 1: y, 2: m1, 3: m2, 4: d1, 5: d2 } = m;
       if (!y && !m1 && !d1) return [];
       const year = y ? { y: Number(y) } : {};
       if (d1) return dayRange(d1, d2, m1 ? Number(m1) : undefined, y ? Number(y) : undefined);
@@ -283,7 +302,7 @@ const KO_RULES: Rule[] = [
   // "수십만", "수만", "수천", "수백", "몇백", "수십": orders of magnitude
   {
     re: /(?:수|몇)(십만|만|천|백|십)/g,
-    make: (m) => [{ kind: 'magnitude', n: KO_MAGNITUDE[m[1]] }],
+    make: (m) => [{ kind: 'magnitude', n: lookup(KO_MAGNITUDE, m[1]) }],
   },
   // "영하 20도"
   { re: /영하\s*(\d+)/g, make: (m) => [num(-Number(m[1]))] },
@@ -298,11 +317,11 @@ const KO_RULES: Rule[] = [
   },
   {
     re: new RegExp(`(${Object.keys(KO_DAYS).join('|')})`, 'g'),
-    make: (m) => [num(KO_DAYS[m[1]])],
+    make: (m) => [num(lookup(KO_DAYS, m[1]))],
   },
   {
     re: new RegExp(`(?<=^|[\\s(])(${Object.keys(KO_NATIVE).join('|')})(?=\\s+[가-힣])`, 'g'),
-    make: (m) => [num(KO_NATIVE[m[1]])],
+    make: (m) => [num(lookup(KO_NATIVE, m[1]))],
   },
 ];
 
@@ -326,7 +345,7 @@ export function extractFacts(text: string, language: Language): Fact[] {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start || taken.some(([a, b]) => start < b && a < end)) continue;
-      const values = rule.make(m as RegExpExecArray);
+      const values = rule.make(m as unknown as Groups);
       taken.push([start, end]);
       for (const value of values) found.push({ at: start, fact: { value, raw: m[0].trim() } });
     }
