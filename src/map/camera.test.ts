@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTransition, roundCamera } from './camera.ts';
+import { motion } from '../tokens/tokens.ts';
+import { cameraArrived, chooseTransition, paceTransition, roundCamera } from './camera.ts';
 
 describe('chooseTransition', () => {
   it('flies to a neighbour, eases over a jump, cuts otherwise', () => {
@@ -22,5 +23,25 @@ describe('roundCamera', () => {
       bearing: 0,
       pitch: 12.35,
     });
+  });
+});
+
+describe('paceTransition', () => {
+  it('flies when the reader reads, eases when flights would queue, cuts when moves come faster', () => {
+    expect(paceTransition('fly', 60_000, false)).toBe('fly');
+    expect(paceTransition('fly', 60_000, true)).toBe('ease');
+    expect(paceTransition('fly', motion.flightMs - 1, false)).toBe('ease');
+    expect(paceTransition('ease', motion.jumpMs - 1, false)).toBe('cut');
+    expect(paceTransition('fly', motion.jumpMs - 1, false)).toBe('cut');
+    expect(paceTransition('cut', 60_000, false)).toBe('cut');
+  });
+});
+
+describe('cameraArrived', () => {
+  it('allows well under a pixel at story zooms, and no more', () => {
+    const at = { center: [127, 37.5] as [number, number], zoom: 7, bearing: 0, pitch: 0 };
+    expect(cameraArrived({ ...at, center: [127.00005, 37.5] }, at)).toBe(true);
+    expect(cameraArrived({ ...at, center: [127.001, 37.5] }, at)).toBe(false);
+    expect(cameraArrived({ ...at, zoom: 7.02 }, at)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A tiny stand-in for MapLibre's Map that records the controller's calls, for unit tests.
  */
-import type { MapLike } from './controller.ts';
+import type { MapLike } from './mapLike.ts';
 
 type Call = [method: string, ...args: unknown[]];
 

@@ -3,7 +3,8 @@
  * so the fake in the unit tests cannot drift from the library.
  */
 import { describe, expect, it } from 'vitest';
-import { MAP_METHODS } from './controller.ts';
+import { CREATE_MAP_METHODS } from './createMap.ts';
+import { MAP_METHODS } from './mapLike.ts';
 import { FakeMap } from './fakeMap.ts';
 
 describe('maplibre-gl contract', async () => {
@@ -12,4 +13,10 @@ describe('maplibre-gl contract', async () => {
     expect(typeof (maplibre.Map.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
     expect(typeof (FakeMap.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
   });
+  it.each(CREATE_MAP_METHODS)(
+    'Map.prototype.%s, called by createMap, is a function in maplibre-gl',
+    (method) => {
+      expect(typeof (maplibre.Map.prototype as unknown as Record<string, unknown>)[method]).toBe('function');
+    },
+  );
 });

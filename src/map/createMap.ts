@@ -1,0 +1,65 @@
+/**
+ * Creating the MapLibre map: load maplibre-gl (a lazy chunk), build the map with the story's
+ * interaction rules, wait for its style.
+ *
+ * Called only by {@link MapController.create} (controller.ts), which stays the one owner of the
+ * map: every Map method called here is in {@link CREATE_MAP_METHODS}, which the contract test
+ * (maplibreContract.test.ts) checks against maplibre-gl.
+ */
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+
+/**
+ * The Map methods {@link createMap} calls, besides the constructor and the `disable` of its
+ * gesture handlers (objects made by the constructor, which needs WebGL: not checked in Node).
+ */
+export const CREATE_MAP_METHODS = ['getCanvas', 'once'] as const;
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  workerUrl: string;
+  /** The reader can pan no further than this: [[west, south], [east, north]]. */
+  maxBounds: [[number, number], [number, number]];
+  /** Drag and pinch move the map (default); false locks it to the story's cameras. */
+  interactive?: boolean;
+}
+
+/**
+ * Load maplibre-gl (a lazy chunk, so the text paints first) and create a map whose style has loaded.
+ * Rejects if WebGL is unavailable; the caller keeps the story readable without the map.
+ */
+export async function createMap({
+  container,
+  style,
+  workerUrl,
+  maxBounds,
+  interactive = true,
+}: CreateMapOptions): Promise<MapLibreMap> {
+  const maplibre = await import('maplibre-gl');
+  maplibre.setWorkerUrl(workerUrl);
+  const map = new maplibre.Map({
+    container,
+    style,
+    attributionControl: false,
+    interactive,
+    cooperativeGestures: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    fadeDuration: 0,
+    maxPitch: 60,
+    maxBounds,
+  });
+  // The map is hidden from screen readers (its step's description is announced instead), so its
+  // canvas takes no place in the tab order either; the arrow keys step the story, not the map.
+  map.getCanvas().tabIndex = -1;
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disable(); // arrow keys step through the story instead
+  map.scrollZoom.disable(); // the wheel scrolls the story, never traps it in the map
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) =>
+      reject('error' in e && e.error instanceof Error ? e.error : new Error('map failed')),
+    );
+  });
+  return map;
+}
