@@ -87,11 +87,18 @@ for (const gate of gates) {
  * build of its own, and the other browser tests against the reader's build in dist/.
  */
 const FIXTURE_TEST = 'tests/e2e/fixtureStory.test.ts';
+/**
+ * The kiosk's update test runs in a vitest run of its own: alone it passes in about 20 s, but with
+ * any other test file in the same run the new worker has not taken over within its deadline (seen
+ * with headers.test.ts, a 0.2 s file). Not yet understood; until it is, it runs alone.
+ */
+const UPDATE_TEST = 'tests/e2e/update.test.ts';
 
 ensureChromium();
 ensureNginx();
 if (!run('build', bin('vite'), ['build'])) finish(false);
-let browserOk = vitest('browser', {}, ['--exclude', FIXTURE_TEST]);
+let browserOk = vitest('browser', {}, ['--exclude', FIXTURE_TEST, '--exclude', UPDATE_TEST]);
+browserOk = vitest('browser', {}, [UPDATE_TEST]) && browserOk;
 const fixturesDist = mkdtempSync(path.join(os.tmpdir(), 'korean-war-fixtures-'));
 try {
   const built = run('build (fixtures)', bin('vite'), [

@@ -52,6 +52,9 @@ export const workboxOptions = {
   // One file, no `workbox-<hash>.js` beside it to keep in step.
   inlineWorkboxRuntime: true,
   sourcemap: false,
+  // Workbox picks its development runtime (verbose, and slower to take over) from NODE_ENV unless
+  // told: the test runner sets NODE_ENV=test, and a worker built there must be the one we ship.
+  mode: 'production',
 } satisfies Omit<GenerateSWOptions, 'globDirectory' | 'swDest'>;
 
 export function serviceWorkerPlugin() {

@@ -28,16 +28,14 @@ afterAll(async () => {
 function relativeBuild(): string {
   if (process.env.E2E_RELATIVE_DIST) return path.resolve(process.env.E2E_RELATIVE_DIST);
   const out = path.join(work, 'build');
-  execFileSync('node_modules/.bin/vite', [
-    'build',
-    '--base',
-    './',
-    '--outDir',
-    out,
-    '--emptyOutDir',
-    '--logLevel',
-    'error',
-  ]);
+  // A production build, whatever the test runner set NODE_ENV to: with NODE_ENV=test, Vite builds
+  // for development and the app registers no service worker at all.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync(
+    'node_modules/.bin/vite',
+    ['build', '--base', './', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+    { env },
+  );
   return out;
 }
 
@@ -89,8 +87,9 @@ describe('service worker: two deployments on one origin', () => {
       index,
       readFileSync(index, 'utf8').replace('<head>', '<head>\n<meta name="korean-war-build" content="B">'),
     );
+    // A copy: generateSW pushes into the options' arrays (globIgnores), which the plugin shares.
     await generateSW({
-      ...workboxOptions,
+      ...structuredClone(workboxOptions),
       globDirectory: stagingDir,
       swDest: path.join(stagingDir, 'sw.js'),
     });

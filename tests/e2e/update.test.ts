@@ -36,7 +36,8 @@ async function buildB(): Promise<string> {
   const html = readFileSync(index, 'utf8');
   expect(html).toContain('<head>');
   writeFileSync(index, html.replace('<head>', '<head>\n<meta name="korean-war-build" content="B">'));
-  await generateSW({ ...workboxOptions, globDirectory: b, swDest: path.join(b, 'sw.js') });
+  // A copy: generateSW pushes into the options' arrays (globIgnores), which the plugin shares.
+  await generateSW({ ...structuredClone(workboxOptions), globDirectory: b, swDest: path.join(b, 'sw.js') });
   return b;
 }
 
