@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readStory } from '../../scripts/storyFiles.ts';
-import { compileObject, storyObject } from '../testing/fixtures.ts';
+import { compileObject, issuesOf, storyObject } from '../testing/fixtures.ts';
 import { compileStory, StoryError, type StoryIssue } from './validate.ts';
 
 type StoryObject = ReturnType<typeof storyObject>;
-
-function issuesOf(mutate: (s: StoryObject) => void): StoryIssue[] {
-  const s = storyObject();
-  mutate(s);
-  try {
-    compileObject(s);
-  } catch (e) {
-    if (e instanceof StoryError) return e.issues;
-    throw e;
-  }
-  throw new Error('expected the story to be rejected');
-}
 
 /** The test story's arrow layer (`push`, of side `blue`). */
 const arrow = (s: StoryObject) => s.layers.find((l) => l.id === 'push') as Record<string, unknown>;

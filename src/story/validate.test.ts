@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { compileObject, eventsObject, storyObject } from '../testing/fixtures.ts';
+import { compileObject, eventsObject, issuesOf, storyObject } from '../testing/fixtures.ts';
 import { compileStory, StoryError, type StoryIssue } from './validate.ts';
-
-function issuesOf(mutate: (s: ReturnType<typeof storyObject>) => void): StoryIssue[] {
-  const s = storyObject();
-  mutate(s);
-  try {
-    compileObject(s);
-  } catch (e) {
-    if (e instanceof StoryError) return e.issues;
-    throw e;
-  }
-  throw new Error('expected the story to be rejected');
-}
 
 describe('compileStory', () => {
   it('compiles a valid story and renders Markdown safely', () => {

@@ -2,7 +2,7 @@
  * A small valid story for unit tests, as a plain object: tests break one field and compile it.
  */
 import { stringify } from 'yaml';
-import { compileStory } from '../story/validate.ts';
+import { compileStory, StoryError, type StoryIssue } from '../story/validate.ts';
 import type { Story } from '../story/schema.ts';
 
 export function storyObject() {
@@ -123,6 +123,19 @@ export function compileObject(obj: unknown, file = 'stories/test.yaml', events?:
     events:
       events === undefined ? undefined : { source: stringify(events), file: 'stories/test.events.yaml' },
   });
+}
+
+/** The test story broken by `mutate`, compiled: the issues it is rejected with (throws if it is not). */
+export function issuesOf(mutate: (s: ReturnType<typeof storyObject>) => void): StoryIssue[] {
+  const s = storyObject();
+  mutate(s);
+  try {
+    compileObject(s);
+  } catch (e) {
+    if (e instanceof StoryError) return e.issues;
+    throw e;
+  }
+  throw new Error('expected the story to be rejected');
 }
 
 export function testStory(): Story {
