@@ -99,14 +99,33 @@ export interface MapSnapshot {
 
 /** Wait until the map reports the active step fully applied and idle, then read the contract. */
 export async function settled(page: Page, stepId?: string, timeout = 30_000): Promise<MapSnapshot> {
-  await page.waitForFunction(
-    (id) => {
-      const html = document.documentElement;
-      return html.dataset.mapReady === 'true' && (!id || html.dataset.step === id);
-    },
-    stepId,
-    { timeout, polling: 50 },
-  );
+  try {
+    await page.waitForFunction(
+      (id) => {
+        const html = document.documentElement;
+        return html.dataset.mapReady === 'true' && (!id || html.dataset.step === id);
+      },
+      stepId,
+      { timeout, polling: 50 },
+    );
+  } catch (error) {
+    // A bare timeout says nothing about which half never came: say where the page was instead.
+    const where = await page
+      .evaluate(() => {
+        const { step, mapReady, map } = document.documentElement.dataset;
+        return JSON.stringify({
+          step,
+          mapReady,
+          map,
+          scrollY: Math.round(scrollY),
+          focus: document.activeElement?.outerHTML.slice(0, 80),
+        });
+      })
+      .catch(() => 'unreadable');
+    throw new Error(`settled(${stepId ?? 'any step'}): ${(error as Error).message}; page: ${where}`, {
+      cause: error,
+    });
+  }
   return page.evaluate(() => {
     const html = document.documentElement;
     const map = document.querySelector<HTMLElement>('[data-map]')!;
