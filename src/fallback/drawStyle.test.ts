@@ -3,7 +3,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { fitView, viewProjection } from './fitView.ts';
 import { PLACE_LABEL_ANCHORS } from '../map/layers.ts';
-import { LINE_HEIGHT, drawStyle, wrapLabel, type SvgItem } from './drawStyle.ts';
+import { drawStyle } from './drawStyle.ts';
+import { LINE_HEIGHT } from './labelText.ts';
+import type { SvgItem } from './svgItem.ts';
 
 const size = { width: 400, height: 400 };
 const project = viewProjection(
@@ -234,14 +236,5 @@ describe('drawStyle with variable label anchors', () => {
         project,
       }),
     ).toThrow(/constant/);
-  });
-});
-
-describe('wrapLabel', () => {
-  it('keeps a short label on one line and breaks a long one evenly', () => {
-    expect(wrapLabel('Seoul', 8)).toEqual(['Seoul']);
-    const long = wrapLabel('Kimpo airfield (taken 17–18 September)', 8);
-    expect(long).toEqual(['Kimpo airfield', '(taken 17–18', 'September)']);
-    expect(wrapLabel('김포 비행장 (9월 17–18일 점령)', 8)).toHaveLength(2);
   });
 });

@@ -2,7 +2,7 @@ import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readStory, storyFiles } from '../../scripts/storyFiles.ts';
 import { buildStyle } from '../map/style.ts';
-import { DRAWN_PROPERTIES } from './drawStyle.ts';
+import { DRAWN_PROPERTIES } from './drawLayer.ts';
 import { evaluate, passes } from './expression.ts';
 
 const place = (properties: Record<string, unknown>): Feature => ({

@@ -1,0 +1,168 @@
+/**
+ * One style layer's features as SVG items, with the layer's paint and layout evaluated for each
+ * feature: fills, lines (drawn in up to a fraction), circles, arrowhead icons and text labels.
+ */
+import type { GeoProjection } from 'd3-geo';
+import type { Feature, Geometry, Position } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadPath, type ArrowheadShape } from '../map/arrowhead.ts';
+import { evaluate } from './expression.ts';
+import { labelPlaces, textPlace } from './labelPlaces.ts';
+import { LINE_HEIGHT, wrapLabel } from './labelText.ts';
+import type { SvgItem } from './svgItem.ts';
+
+/**
+ * The paint and layout properties drawn here, evaluated for each feature (the others, such as
+ * fonts, are the page's); also `text-variable-anchor-offset`, which must be a constant.
+ */
+export const DRAWN_PROPERTIES = [
+  'background-color',
+  'fill-color',
+  'fill-opacity',
+  'line-color',
+  'line-width',
+  'line-opacity',
+  'line-dasharray',
+  'line-cap',
+  'circle-color',
+  'circle-radius',
+  'circle-stroke-color',
+  'circle-stroke-width',
+  'circle-opacity',
+  'text-field',
+  'text-size',
+  'text-anchor',
+  'text-offset',
+  'text-max-width',
+  'text-color',
+  'text-halo-color',
+  'text-halo-width',
+  'text-opacity',
+  'icon-image',
+  'icon-size',
+  'icon-rotate',
+  'icon-color',
+  'icon-opacity',
+] as const;
+
+/**
+ * The items of one style layer, `opacity` its step's opacity, `drawn` how much of its lines are
+ * drawn (0–1); `d` gives a geometry's SVG path (with `outline`, its rings as lines).
+ */
+export function drawLayer(
+  layer: LayerSpecification,
+  features: Feature[],
+  opacity: number,
+  drawn: number,
+  project: GeoProjection,
+  d: (g: Geometry, outline?: boolean) => string,
+): SvgItem[] {
+  const items: SvgItem[] = [];
+  const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
+  const layout = ('layout' in layer ? layer.layout : undefined) as Record<string, unknown> | undefined;
+  const get = (f: Feature, key: string, fallback: unknown): unknown => {
+    const v = paint?.[key] ?? layout?.[key];
+    return v === undefined ? fallback : evaluate(v, f);
+  };
+  const num = (f: Feature, key: string, fallback: number) => Number(get(f, key, fallback));
+  const str = (f: Feature, key: string, fallback: string) => String(get(f, key, fallback));
+  for (const f of features) {
+    const points = pointsOf(f.geometry);
+    switch (layer.type) {
+      case 'fill':
+        if (!/Polygon/.test(f.geometry.type)) break;
+        items.push({
+          kind: 'fill',
+          d: d(f.geometry),
+          fill: str(f, 'fill-color', '#000'),
+          opacity: opacity * num(f, 'fill-opacity', 1),
+        });
+        break;
+      case 'line': {
+        if (f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint' || drawn <= 0) break;
+        const width = num(f, 'line-width', 1);
+        const pattern = get(f, 'line-dasharray', undefined);
+        items.push({
+          kind: 'line',
+          d: d(f.geometry, /Polygon/.test(f.geometry.type)),
+          stroke: str(f, 'line-color', '#000'),
+          width,
+          // MapLibre's dashes are in line widths.
+          ...(Array.isArray(pattern) ? { dash: pattern.map((v) => Number(v) * width).join(' ') } : {}),
+          ...(drawn < 1 ? { drawn } : {}),
+          cap: layout?.['line-cap'] === 'round' ? 'round' : 'butt',
+          opacity: opacity * num(f, 'line-opacity', 1),
+        });
+        break;
+      }
+      case 'circle':
+        for (const p of points) {
+          const [x, y] = project(p as [number, number])!;
+          items.push({
+            kind: 'circle',
+            x,
+            y,
+            r: num(f, 'circle-radius', 5),
+            fill: str(f, 'circle-color', '#000'),
+            stroke: str(f, 'circle-stroke-color', 'none'),
+            strokeWidth: num(f, 'circle-stroke-width', 0),
+            opacity: opacity * num(f, 'circle-opacity', 1),
+          });
+        }
+        break;
+      case 'symbol':
+        for (const p of points) {
+          const [x, y] = project(p as [number, number])!;
+          const shape =
+            layout?.['icon-image'] === undefined ? undefined : headShape(str(f, 'icon-image', ''));
+          if (shape) {
+            const side = (ARROWHEAD.size / ARROWHEAD.pixelRatio) * num(f, 'icon-size', 1);
+            items.push({
+              kind: 'head',
+              x,
+              y,
+              rotate: num(f, 'icon-rotate', 0),
+              d: arrowheadPath(shape, side),
+              fill: str(f, 'icon-color', '#000'),
+              opacity: opacity * num(f, 'icon-opacity', 1),
+            });
+            continue;
+          }
+          const text = str(f, 'text-field', '');
+          if (!text) continue;
+          const size = num(f, 'text-size', 16);
+          const lines = wrapLabel(text, num(f, 'text-max-width', 10));
+          const [first, ...fallbacks] = labelPlaces(layout, get(f, 'text-offset', [0, 0]) as number[]).map(
+            ([anchor, [dx = 0, dy = 0]]) =>
+              textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
+          );
+          items.push({
+            kind: 'text',
+            ...first!,
+            ...(fallbacks.length > 0 ? { fallbacks } : {}),
+            lines,
+            size,
+            fill: str(f, 'text-color', '#000'),
+            halo: str(f, 'text-halo-color', 'none'),
+            haloWidth: num(f, 'text-halo-width', 0),
+            opacity: opacity * num(f, 'text-opacity', 1),
+          });
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return items;
+}
+
+/** The arrowhead shape of a style image name (`arrowhead`, `arrowhead-double`), if it is one. */
+function headShape(image: string): ArrowheadShape | undefined {
+  return (Object.keys(ARROWHEAD_IMAGES) as ArrowheadShape[]).find((s) => ARROWHEAD_IMAGES[s] === image);
+}
+
+function pointsOf(g: Geometry): Position[] {
+  if (g.type === 'Point') return [g.coordinates];
+  if (g.type === 'MultiPoint') return g.coordinates;
+  return [];
+}
