@@ -77,7 +77,7 @@ async function sampleAtTitleAfter(n: number): Promise<Sample> {
       return {
         changes,
         domNodes: document.getElementsByTagName('*').length,
-        ...window.koreanWarDebug!.mapStats(),
+        ...window.storyDebug!.mapStats(),
       };
     },
     n,

@@ -17,8 +17,10 @@ declare module '*.yaml' {
 }
 
 interface Window {
+  /** TEMPORARY until scripts/bench moves to storyDebug. */
+  koreanWarDebug?: Window['storyDebug'];
   /** Present with `?debug`: tools for authors and the soak script. */
-  koreanWarDebug?: {
+  storyDebug?: {
     mapStats: () => { layers: number; sources: number };
     /** The motion state the map shows, if its step has motion (progress to four decimals). */
     motion: () => import('./story/motion.ts').MotionState | undefined;

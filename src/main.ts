@@ -9,6 +9,7 @@ import { resolveConfig, type AppConfig } from './modes/config.ts';
 import { fixtureStories } from './story/fixtureStories.ts';
 import { languageLoader, type StoryModule } from './story/storyTexts.ts';
 import { cssVariables } from './tokens/tokens.ts';
+import { identity } from './identity.ts';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
 // with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
@@ -88,7 +89,7 @@ async function show(module: StoryModule, settings: AppConfig): Promise<void> {
 // Live preview (dev server): an edited story comes back here (scripts/vite/storyPlugin.ts) and
 // the app starts again on the step and in the language on show, without reloading the page.
 if (import.meta.hot) {
-  addEventListener('korean-war:story-update', (event) => {
+  addEventListener(identity.event('story-update'), (event) => {
     const root = document.documentElement;
     const settings = { ...config, stepId: root.dataset.step, lang: root.lang || config.lang, progress: 0 };
     show((event as CustomEvent<StoryModule>).detail, settings).catch((error: unknown) =>

@@ -30,7 +30,7 @@ async function buildEmbedHost(root: string): Promise<string> {
       lib: {
         entry: path.join(root, 'src/embed/host.ts'),
         formats: ['iife'],
-        name: 'koreanWarStoryEmbed',
+        name: 'storyEmbed',
         fileName: () => EMBED_FILE,
       },
     },
@@ -50,7 +50,7 @@ export function storyMessageJsonSchema(): Record<string, unknown> {
 export function embedHostPlugin(): Plugin {
   let root = process.cwd();
   return {
-    name: 'korean-war:embed-host',
+    name: 'story:embed-host',
     configResolved(config) {
       root = config.root;
     },

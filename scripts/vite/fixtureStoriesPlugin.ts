@@ -13,7 +13,7 @@ export function fixtureStoriesPlugin(): Plugin {
   let root = process.cwd();
   let active = false;
   return {
-    name: 'korean-war:fixture-stories',
+    name: 'story:fixture-stories',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 
 export function geoReloadPlugin(): Plugin {
   return {
-    name: 'korean-war:geo-reload',
+    name: 'story:geo-reload',
     apply: 'serve',
     configureServer(server) {
       const layers = path.join(server.config.root, 'geo', 'layers') + path.sep;

@@ -73,7 +73,7 @@ export function labelCharacters(dir: string): Set<string> {
 export function labelFontPlugin(weight = 600): Plugin {
   let root = process.cwd();
   return {
-    name: 'korean-war:label-font',
+    name: 'story:label-font',
     configResolved(config) {
       root = config.root;
     },

@@ -25,7 +25,7 @@
 import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
-import { DEFAULT_STORY } from '../../src/modes/config.ts';
+import { DEFAULT_STORY } from '../../src/identity.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { readStory } from '../storyFiles.ts';
 import { NOSCRIPT_CSS, noscriptCss } from './noscriptCss.ts';
@@ -115,7 +115,7 @@ ${body}
   }
 
   const plugin: Plugin = {
-    name: 'korean-war:static-story',
+    name: 'story:static-story',
     configResolved(config) {
       root = config.root;
       publicDir = config.publicDir;

@@ -26,7 +26,7 @@ export function readManifests(publicDir: string): Map<string, StillsManifest> {
 export function stillsPlugin(): Plugin {
   let publicDir = path.join(process.cwd(), 'public');
   return {
-    name: 'korean-war:stills',
+    name: 'story:stills',
     configResolved(config) {
       publicDir = config.publicDir;
     },

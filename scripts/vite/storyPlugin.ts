@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { splitByLanguage } from '../../src/story/languageSplit.ts';
+import { identity } from '../../src/identity.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { StoryError } from '../../src/story/validate.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
@@ -29,7 +30,7 @@ const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;
  */
 const HOT = `if (import.meta.hot) {
   import.meta.hot.accept((next) => {
-    if (next) dispatchEvent(new CustomEvent('korean-war:story-update', { detail: next }));
+    if (next) dispatchEvent(new CustomEvent(${JSON.stringify(identity.event('story-update'))}, { detail: next }));
   });
 }`;
 
@@ -37,7 +38,7 @@ export function storyPlugin(): Plugin {
   let root = process.cwd();
   const cache = new Map<string, { key: string; story: Story }>();
   return {
-    name: 'korean-war:story',
+    name: 'story:story',
     configResolved(config) {
       root = config.root;
     },

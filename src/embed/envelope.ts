@@ -10,7 +10,7 @@ type Fields<M> = M extends unknown ? Omit<M, 'type' | 'version'> : never;
 /**
  * A message ready to post.
  * @example envelope({ kind: 'setStep', step: 'inchon' })
- *   // { type: 'korean-war-story', version: 1, kind: 'setStep', step: 'inchon' }
+ *   // { type: '<id>-story', version: 1, kind: 'setStep', step: 'inchon' }
  */
 export function envelope<M extends HostMessage | StoryMessage>(fields: Fields<M>): M {
   return { type: MESSAGE_TYPE, version: MESSAGE_VERSION, ...fields } as M;

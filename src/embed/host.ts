@@ -2,10 +2,12 @@
  * embed.js: puts the story into someone else's page. Framework-free, built on its own into an
  * unhashed `dist/embed.js` (scripts/vite/embedHostPlugin.ts), a few KB.
  *
- *   <script src="https://stories.example/korean-war/embed.js" defer></script>
- *   <korean-war-story mode="scrolly" lang="en"></korean-war-story>
- *   <korean-war-story mode="figure" step="inchon"></korean-war-story>
- *   <div data-korean-war-story data-mode="figure" data-step="inchon"></div>   (same, as a placeholder)
+ *   <script src="https://stories.example/<id>/embed.js" defer></script>
+ *   <<id>-story mode="scrolly" lang="en"></<id>-story>
+ *   <<id>-story mode="figure" step="inchon"></<id>-story>
+ *   <div data-<id>-story data-mode="figure" data-step="inchon"></div>   (same, as a placeholder)
+ *
+ * where `<id>` is the deployment's id in app.config.json (src/identity.ts).
  *
  * The story's address defaults to the folder embed.js was loaded from (`document.currentScript`),
  * so a snippet works on any page once the script's address is right. Only that origin is framed,
@@ -22,6 +24,7 @@
  * accepted only from this iframe's window and the story's origin. Nothing received is ever
  * inserted as HTML.
  */
+import { identity } from '../identity.ts';
 import { embedConfig } from './embed.config.ts';
 import { envelope } from './envelope.ts';
 import { allowedOrigins, frameDecision, type FrameDecision } from './frameOrigin.ts';
@@ -33,7 +36,7 @@ import { MAX_MESSAGE_CHARS, payloadSize } from './wireFormat.ts';
 /** messages.ts's `StoryMessageSchema` as JSON Schema, written in by the build. */
 declare const __STORY_MESSAGE_SCHEMA__: JsonSchema;
 
-const TAG = 'korean-war-story';
+const TAG = identity.element;
 const script = document.currentScript as HTMLScriptElement | null;
 /** The folder embed.js came from: where the story is, unless `src` says otherwise. */
 const scriptBase = script?.src;
@@ -52,7 +55,7 @@ const HELLO_TRIES = 60;
 
 type EmbedMode = 'scrolly' | 'figure';
 
-class KoreanWarStory extends HTMLElement {
+class StoryElement extends HTMLElement {
   static observedAttributes = ['src', 'mode', 'step', 'lang'];
 
   #iframe: HTMLIFrameElement | undefined;
@@ -305,13 +308,13 @@ function setHeight(el: HTMLElement, viewports: number): void {
   el.style.height = `${viewports * 100}svh`;
 }
 
-/** `<div data-korean-war-story data-mode=… data-step=… data-lang=… data-src=…>` → the element. */
+/** `<div data-<id>-story data-mode=… data-step=… data-lang=… data-src=…>` → the element. */
 function upgradePlaceholders(): void {
-  for (const div of document.querySelectorAll<HTMLElement>('[data-korean-war-story]')) {
+  for (const div of document.querySelectorAll<HTMLElement>(`[${identity.placeholder}]`)) {
     // A placeholder naming an address embed.js may not frame stays as it is.
     if (div.querySelector(TAG) || !storyAddress(div.dataset.src ?? null).ok) continue;
     const el = document.createElement(TAG);
-    for (const name of KoreanWarStory.observedAttributes) {
+    for (const name of StoryElement.observedAttributes) {
       const value = div.dataset[name];
       if (value) el.setAttribute(name, value);
     }
@@ -320,7 +323,7 @@ function upgradePlaceholders(): void {
 }
 
 if (!customElements.get(TAG)) {
-  customElements.define(TAG, KoreanWarStory);
+  customElements.define(TAG, StoryElement);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', upgradePlaceholders);
   else upgradePlaceholders();
 }

@@ -2,7 +2,7 @@
  * The embed's public message format: every message between the host page (`embed.js`) and the
  * story in its iframe, both ways, as one schema. Documented in docs/embedding.md.
  *
- * A message is a plain object `{ type: 'korean-war-story', version: 1, kind, …fields }`, sent
+ * A message is a plain object `{ type: '<id>-story', version: 1, kind, …fields }` (`<id>` from src/identity.ts), sent
  * with `postMessage` (structured clone, never a string to parse or HTML to insert). Both sides
  * check what they receive: size first (cheaply, before any parsing), then shape and version.
  * Anything that fails is ignored.

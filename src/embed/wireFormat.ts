@@ -4,8 +4,9 @@
  * JSON Schema (scripts/vite/embedHostPlugin.ts), so that it stays a few KB.
  * Kept apart from envelope.ts, which needs the schema's types: the schema needs these constants.
  */
+import { identity } from '../identity.ts';
 
-export const MESSAGE_TYPE = 'korean-war-story';
+export const MESSAGE_TYPE = identity.messageType;
 export const MESSAGE_VERSION = 1;
 /** Largest message accepted, counted as characters of its strings and keys (see {@link payloadSize}). */
 export const MAX_MESSAGE_CHARS = 8192;

@@ -5,8 +5,9 @@
  * the story runs.
  */
 import { backoffDelay } from './backoff.ts';
+import { identity } from '../identity.ts';
 
-const KEY = 'korean-war:kiosk-start-failures';
+const KEY = identity.storageKey('kiosk-start-failures');
 
 /** Schedules the next try; returns its delay (ms). */
 export function retryKioskStart(

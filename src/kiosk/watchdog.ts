@@ -3,6 +3,7 @@
  * page at the current step and language (the URL carries them) instead of leaving a broken screen.
  * A page that keeps failing stops being reloaded, so a fault cannot turn into a reload storm.
  */
+import { identity } from '../identity.ts';
 
 /** At most this many reloads … */
 export const MAX_RELOADS = 3;
@@ -21,7 +22,7 @@ export function allowReload(recent: readonly number[], now: number): { reload: b
   return { reload: true, recent: [...kept, now] };
 }
 
-const KEY = 'korean-war:kiosk-reloads';
+const KEY = identity.storageKey('kiosk-reloads');
 
 /** The times of the recent reloads, kept in session storage across them (unreadable → none). */
 function readReloads(storage: Pick<Storage, 'getItem'>): number[] {

@@ -5,6 +5,7 @@
  * Public contract (documented in docs/contract.md, keep stable): `step`, `progress`, `lang`, `mode`, `story`,
  * `debug`, the kiosk's `idle`, `reset` and `dwell`, and `#<step id>` as an alternative to `step`.
  */
+import { DEFAULT_STORY } from '../identity.ts';
 import { isId } from '../story/stepId.ts';
 
 const MODES = ['web', 'kiosk', 'embed', 'figure'] as const;
@@ -27,8 +28,6 @@ export interface AppConfig {
   /** Problems to report in the console (unknown mode, …); never fatal. */
   warnings: string[];
 }
-
-export const DEFAULT_STORY = 'korean-war';
 
 export interface KioskTimes {
   idleSeconds?: number;

@@ -12,7 +12,8 @@ import { fullStoryUrl } from '../embed/fullStoryUrl.ts';
 import { HostMessageSchema, parseMessage } from '../embed/messages.ts';
 import { embedderOrigin } from '../embed/origins.ts';
 import { isId } from '../story/stepId.ts';
-import { DEFAULT_STORY, KIOSK_SECONDS, resolveConfig } from './config.ts';
+import { DEFAULT_STORY } from '../identity.ts';
+import { KIOSK_SECONDS, resolveConfig } from './config.ts';
 
 /** `%` followed by nothing, one hex digit, a non-hex digit, or a truncated UTF-8 sequence. */
 const badEscape = fc.constantFrom('%', '%5', '%G1', '%E0%A4%A', '%E0%A4', '%C3', '%FF', '%%', '50%', '%ZZ');

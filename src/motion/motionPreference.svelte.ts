@@ -4,8 +4,9 @@
  * with a crossfade and arrows are drawn whole.
  */
 import { prefersReducedMotion } from 'svelte/motion';
+import { identity } from '../identity.ts';
 
-const KEY = 'korean-war:motion';
+const KEY = identity.storageKey('motion');
 
 export class MotionPreference {
   /** true: reduce; false: full motion; undefined: follow the OS. */

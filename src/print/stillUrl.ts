@@ -8,7 +8,7 @@ import stills from 'virtual:stills';
  * The still of `stepId` in `lang`, or undefined when the story has none (the atlas, a step added
  * since the last `npm run stills`). The query is the image's version, so a redrawn still is not
  * taken from a cache.
- * @example stillUrl('korean-war', 'inchon', 'ko') // '/stills/korean-war/inchon.ko.webp?v=1a2b3c4d'
+ * @example stillUrl('chosin', 'march-out', 'ko') // '/stills/chosin/march-out.ko.webp?v=1a2b3c4d'
  */
 export function stillUrl(story: string, stepId: string, lang: string): string | undefined {
   const version = stills[story]?.[`${stepId}.${lang}`];

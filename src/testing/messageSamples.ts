@@ -2,7 +2,9 @@
  * Embed messages to test both checks with (the zod schema in src/embed/messages.ts and its JSON
  * Schema in embed.js): valid ones of each kind, and ways a message can be wrong.
  */
-const base = { type: 'korean-war-story', version: 1 } as const;
+import { MESSAGE_TYPE } from '../embed/wireFormat.ts';
+
+const base = { type: MESSAGE_TYPE, version: 1 } as const;
 
 export const validHostMessages = [
   { ...base, kind: 'hello' },
@@ -44,7 +46,7 @@ export const invalidMessages: [string, unknown][] = [
   ['another version', { ...base, version: 2, kind: 'setStep', step: 'inchon' }],
   ['version 0', { ...base, version: 0, kind: 'height', height: 10 }],
   ['a version as a string', { ...base, version: '1', kind: 'hello' }],
-  ['no version', { type: 'korean-war-story', kind: 'hello' }],
+  ['no version', { type: MESSAGE_TYPE, kind: 'hello' }],
   ['an unknown kind', { ...base, kind: 'navigate', url: 'https://evil.example' }],
   ['a missing field', { ...base, kind: 'setStep' }],
   ['an extra field', { ...base, kind: 'setStep', step: 'inchon', html: '<img onerror=alert(1)>' }],

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { identity } from '../../src/identity.ts';
 import { motionState } from '../../src/story/motion.ts';
 import { DESKTOP, useBrowser, loadStory, openPage, settled } from './harness.ts';
 
@@ -79,8 +80,11 @@ describe('motion within a step', () => {
     await page.waitForFunction(() => (window as { lateReports?: number }).lateReports! > 0);
     await page.waitForTimeout(600); // every report held back from the first frames is in
     await settled(page, 'osan-taejon');
-    const shown = await page.evaluate(() => window.koreanWarDebug!.motion());
+    const shown = await page.evaluate(() => window.storyDebug!.motion());
     expect(shown).toEqual(motionState(step('osan-taejon').motion!, 0.5, false));
+    // Tools written before the debug global had a neutral name still find it under the old one.
+    const legacy = identity.legacyDebugGlobal;
+    expect(await page.evaluate((name) => (window as never)[name] === window.storyDebug, legacy)).toBe(true);
     await page.context().close();
   });
 
