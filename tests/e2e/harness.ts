@@ -7,13 +7,14 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { readStory } from '../../scripts/storyFiles.ts';
+import { DESKTOP } from '../../scripts/viewports.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { targetState } from '../../src/story/targetState.ts';
 
 export const baseUrl = (): string => inject('baseUrl');
 
-export const DESKTOP = { width: 1440, height: 900 };
-export const PHONE = { width: 390, height: 844 };
+// The benchmark opens the same viewports: one definition for both.
+export { DESKTOP, PHONE } from '../../scripts/viewports.ts';
 
 /** A story as the app gets it (with its events), compiled from stories/<id>.yaml. */
 export function loadStory(id = 'korean-war'): Story {

@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { selects } from '../../src/map/motionGeometry.ts';
+import { TRIGGER_OFFSET } from '../../src/scroll/trigger.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
 import { DESKTOP, PHONE, expectCamera, launch, loadStory, openPage, settled, useBrowser } from './harness.ts';
 
@@ -36,10 +37,16 @@ describe('reaching a step', () => {
     }
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page, story.steps[last]!.id);
-    await page.evaluate((id) => {
-      const el = document.querySelector(`[data-step-id="${id}"]`)!;
-      window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 10);
-    }, target);
+    await page.evaluate(
+      ({ id, trigger }) => {
+        const el = document.querySelector(`[data-step-id="${id}"]`)!;
+        window.scrollTo(
+          0,
+          window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 10,
+        );
+      },
+      { id: target, trigger: TRIGGER_OFFSET },
+    );
     expect(await settled(page, target)).toEqual(expected);
     external.push(...ext);
     await page.context().close();
@@ -63,13 +70,13 @@ describe('reaching a step', () => {
     const final = await settled(page);
     const index = story.steps.findIndex((s) => s.id === final.step);
     // The step the page shows is the one under the trigger line …
-    const underTrigger = await page.evaluate(() => {
+    const underTrigger = await page.evaluate((trigger) => {
       const steps = [...document.querySelectorAll<HTMLElement>('[data-step-id]')];
       let active = steps[0]!.dataset.stepId;
       for (const el of steps)
-        if (el.getBoundingClientRect().top <= window.innerHeight * 0.6) active = el.dataset.stepId;
+        if (el.getBoundingClientRect().top <= window.innerHeight * trigger) active = el.dataset.stepId;
       return active;
-    });
+    }, TRIGGER_OFFSET);
     expect(final.step).toBe(underTrigger);
     // … and its map is exactly the one a deep link gives.
     const link = await openPage(getBrowser(), `?step=${final.step}`);
@@ -140,15 +147,18 @@ describe('reaching a step', () => {
     // trigger line, and the scroll ends. Neither the scroll events nor the intersection observer
     // can run before the next frame, nor the settle timer for 120 ms: only 'scrollend' can have
     // set the step by the time the microtasks (Svelte's DOM update) are done.
-    const step = await page.evaluate(async (id) => {
-      window.dispatchEvent(new WheelEvent('wheel', { deltaY: 1 }));
-      const el = document.querySelector(`[data-step-id="${id}"]`)!;
-      const top = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * 0.6 + 10;
-      window.scrollTo({ top, behavior: 'instant' });
-      window.dispatchEvent(new Event('scrollend'));
-      for (let i = 0; i < 10; i++) await Promise.resolve();
-      return document.documentElement.dataset.step;
-    }, target);
+    const step = await page.evaluate(
+      async ({ id, trigger }) => {
+        window.dispatchEvent(new WheelEvent('wheel', { deltaY: 1 }));
+        const el = document.querySelector(`[data-step-id="${id}"]`)!;
+        const top = window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 10;
+        window.scrollTo({ top, behavior: 'instant' });
+        window.dispatchEvent(new Event('scrollend'));
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+        return document.documentElement.dataset.step;
+      },
+      { id: target, trigger: TRIGGER_OFFSET },
+    );
     expect(step).toBe(target);
     await settled(page, target);
     await page.context().close();
