@@ -15,8 +15,10 @@ export const MIN_MARK_PX = 10;
  * overlap by a pixel or two).
  */
 export const EVENT_GAP_PX = 8;
+/** Height of a step's box: room for its name in the timeline's 11 px type. */
+export const MARK_PX = 15;
 /** Height of one row of step marks, and of one row of events. */
-const ROW_PX = 12;
+const ROW_PX = MARK_PX + 2;
 const EVENT_ROW_PX = 9;
 /** Room above the first row. */
 const TOP_PX = 5;

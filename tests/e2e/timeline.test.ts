@@ -1,12 +1,13 @@
 /**
  * The timeline's events: a dot per event of stories/korean-war.events.yaml, reachable by pointer
- * and keyboard (one tab stop, arrows within), each moving the story to its step.
+ * and keyboard (one tab stop, arrows within), each moving the story to its step. And its marks:
+ * named wherever the name fits, the active one set apart by more than colour.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/story/formatDate.ts';
 import { timelineLayout } from '../../src/timeline/timelineScale.ts';
-import { useBrowser, loadStory, openPage, settled } from './harness.ts';
+import { DESKTOP, PHONE, useBrowser, loadStory, openPage, settled } from './harness.ts';
 
 const story = loadStory();
 
@@ -106,4 +107,86 @@ describe('timeline events', () => {
     await settled(page, story.steps[index + 1]!.id);
     await page.context().close();
   });
+});
+
+describe('timeline names', () => {
+  const step = 'hill-war';
+
+  /** Each mark's box and ring, and its name's box and text if it has one. */
+  const readMarks = (page: Page) =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise(requestAnimationFrame);
+      const nav = document.querySelector<HTMLElement>('nav.timeline')!;
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, width: r.width };
+      };
+      return [...nav.querySelectorAll<HTMLElement>('.mark')].map((mark) => {
+        const label = nav.querySelector<HTMLElement>(`[data-name-of="${mark.dataset.step}"]`);
+        return {
+          id: mark.dataset.step!,
+          box: rect(mark),
+          label: label && { text: label.textContent, box: rect(label) },
+          shadow: getComputedStyle(mark).boxShadow,
+        };
+      });
+    });
+
+  /** How wide each text is drawn in the timeline's names' type, by the browser's own layout. */
+  const drawnWidths = (page: Page, texts: string[]) =>
+    page.evaluate((texts) => {
+      const probe = document.createElement('span');
+      probe.style.cssText =
+        'position:absolute;visibility:hidden;white-space:nowrap;font-size:11px;font-weight:600';
+      document.querySelector('nav.timeline')!.append(probe);
+      const widths = texts.map((t) => {
+        probe.textContent = t;
+        return probe.getBoundingClientRect().width;
+      });
+      probe.remove();
+      return widths;
+    }, texts);
+
+  it.each(['en', 'ko'] as const)(
+    'every box wide enough shows its name (%s, 1440 and 390 wide)',
+    async (lang) => {
+      for (const viewport of [DESKTOP, PHONE]) {
+        const { page } = await openPage(getBrowser(), `?lang=${lang}&step=${step}`, viewport);
+        await settled(page, step);
+        const marks = await readMarks(page);
+        const titleWidths = await drawnWidths(
+          page,
+          story.steps.map((s) => s.title[lang]!),
+        );
+        const at = `${lang} ${viewport.width}px`;
+        let named = 0;
+        for (const [i, mark] of marks.entries()) {
+          const title = story.steps[i]!.title[lang]!;
+          expect(mark.id).toBe(story.steps[i]!.id);
+          // 4 px of room each side, and a pixel for rounding.
+          if (titleWidths[i]! + 8 <= mark.box.width - 1) {
+            expect(mark.label?.text, `${mark.id} at ${at}`).toBe(title);
+          }
+          if (!mark.label) continue;
+          named++;
+          expect(mark.label.box.top).toBeCloseTo(mark.box.top, 0);
+          // Inside its own box, or after it; never over another box of its row.
+          expect(mark.label.box.left).toBeGreaterThanOrEqual(mark.box.left);
+          for (const other of marks) {
+            if (other === mark || Math.abs(other.box.top - mark.box.top) > 1) continue;
+            const apart = mark.label.box.right <= other.box.left || other.box.right <= mark.label.box.left;
+            expect(apart, `${mark.id}'s name over ${other.id} at ${at}`).toBe(true);
+          }
+        }
+        // At 1440 px many boxes have room for their names (at 390 px, in English, none may).
+        if (viewport === DESKTOP) expect(named, at).toBeGreaterThanOrEqual(5);
+        // The active box is ringed, not only coloured.
+        const active = marks.find((m) => m.id === step)!;
+        expect(active.shadow).not.toBe('none');
+        expect(marks.filter((m) => m.shadow !== 'none').map((m) => m.id)).toEqual([step]);
+        await page.context().close();
+      }
+    },
+  );
 });
