@@ -8,12 +8,11 @@ declare module 'virtual:label-font' {
 
 declare module '*.yaml' {
   import type { Story } from './story/schema.ts';
-  import type { TextTree } from './story/languageSplit.ts';
-  /** The story without its texts (scripts/vite/storyPlugin.ts). */
-  const story: Story;
-  export default story;
-  /** Each language's texts, loaded on demand. */
-  export const texts: Record<string, () => Promise<{ default: TextTree }>>;
+  /** The story's index (scripts/vite/storyPlugin.ts, src/story/storyModules.ts). */
+  export const languages: string[];
+  export const defaultLanguage: string;
+  /** The complete story in each language, loaded on demand. */
+  export const load: Record<string, () => Promise<{ default: Story }>>;
 }
 
 interface Window {

@@ -7,16 +7,16 @@ import { pickLanguage } from './i18n/pickLanguage.ts';
 import { retryKioskStart } from './kiosk/retryStart.ts';
 import { resolveConfig, type AppConfig } from './modes/config.ts';
 import { fixtureStories } from './story/fixtureStories.ts';
-import { languageLoader, type StoryModule } from './story/storyTexts.ts';
+import { storyLoader, type StoryIndex } from './story/storyModules.ts';
 import { cssVariables } from './tokens/tokens.ts';
 import { identity } from './identity.ts';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
 // with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
-// module holds no text; each language's texts load on their own, the reader's first.
+// module is an index; the story itself is a module per language, the reader's loaded first.
 // A test build adds the engine's test story on other geography (./story/fixtureStories.ts).
 const stories = {
-  ...import.meta.glob<StoryModule>(['/stories/*.yaml', '!/stories/*.events.yaml']),
+  ...import.meta.glob<StoryIndex>(['/stories/*.yaml', '!/stories/*.events.yaml']),
   ...fixtureStories,
 };
 /** The story's id: its file name. */
@@ -70,20 +70,19 @@ async function start(): Promise<void> {
 
 let app: ReturnType<typeof mount> | undefined;
 
-/** Mounts the app on the story in `module`, in place of the one on show. */
-async function show(module: StoryModule, settings: AppConfig): Promise<void> {
-  const story = module.default;
-  const loadLanguage = languageLoader(module);
+/** Mounts the app on the story `index` names, in place of the one on show. */
+async function show(index: StoryIndex, settings: AppConfig): Promise<void> {
+  const loadStory = storyLoader(index);
   // The same choice App makes (src/story/initialState.ts), which also reports a bad `lang`.
   const { lang } = pickLanguage({
     requested: settings.lang,
     browser: settings.browserLanguages,
-    languages: story.languages,
-    defaultLanguage: story.defaultLanguage,
+    languages: index.languages,
+    defaultLanguage: index.defaultLanguage,
   });
-  await loadLanguage(lang);
+  const story = await loadStory(lang);
   if (app) await unmount(app);
-  app = mount(App, { target, props: { story, config: settings, loadLanguage } });
+  app = mount(App, { target, props: { story, config: settings, loadStory } });
 }
 
 // Live preview (dev server): an edited story comes back here (scripts/vite/storyPlugin.ts) and
@@ -92,7 +91,7 @@ if (import.meta.hot) {
   addEventListener(identity.event('story-update'), (event) => {
     const root = document.documentElement;
     const settings = { ...config, stepId: root.dataset.step, lang: root.lang || config.lang, progress: 0 };
-    show((event as CustomEvent<StoryModule>).detail, settings).catch((error: unknown) =>
+    show((event as CustomEvent<StoryIndex>).detail, settings).catch((error: unknown) =>
       console.error('the edited story could not be shown:', error),
     );
   });

@@ -40,38 +40,39 @@ describe('storyPlugin', () => {
   /** The JSON after `export default` on the module's first line. */
   const defaultExport = (code: string) => JSON.parse(/^export default (.*);$/m.exec(code)![1]!) as unknown;
 
-  it('compiles stories/*.yaml into a module with its events, and ignores other files', () => {
-    const { root, file, transform, watched } = project(eventsObject());
-    const out = transform(readFileSync(file, 'utf8'), file);
-    expect(out!.code.startsWith('export default {')).toBe(true);
-    const story = defaultExport(out!.code) as Story;
+  it('compiles stories/*.yaml into an index, and each language into a module with its events', () => {
+    const { root, file, transform, load, watched } = project(eventsObject());
+    const index = transform(readFileSync(file, 'utf8'), file)!.code;
+    expect(index).toContain('export const languages = ["en","ko"];');
+    expect(index).toContain('export const defaultLanguage = "en";');
+    expect(index).toContain(
+      'export const load = {"en": () => import("./test.yaml?lang=en"), "ko": () => import("./test.yaml?lang=ko")};',
+    );
+    const story = defaultExport(load(`${file}?lang=en`)!.code) as Story;
     expect(story.events.map((e) => e.id)).toEqual(eventsObject().map((e) => e.id));
     // Editing the events file reloads the story in the dev server.
-    expect(watched).toEqual([path.join(root, 'stories', 'test.events.yaml')]);
+    expect(watched).toContain(path.join(root, 'stories', 'test.events.yaml'));
     expect(transform('x', path.join(root, 'src', 'other.yaml'))).toBeNull();
   });
 
-  it('keeps each language’s texts in a module of their own, loaded on demand', () => {
-    const { file, transform, load } = project(eventsObject());
-    const out = transform(readFileSync(file, 'utf8'), file)!.code;
-    const story = defaultExport(out) as Story;
-    expect(story.steps[0]!.title).toEqual({});
-    expect(out).toContain(
-      'export const texts = {"en": () => import("./test.yaml?lang=en"), "ko": () => import("./test.yaml?lang=ko")}',
-    );
+  it('gives each language the whole story, with that language’s texts only', () => {
+    const { file, load } = project(eventsObject());
     const ko = defaultExport(load(`${file}?lang=ko`)!.code) as Story;
     expect(ko.steps[0]!.title).toEqual({ ko: storyObject().steps[0]!.title.ko });
+    expect(ko.steps.map((s) => s.camera)).toEqual(
+      (defaultExport(load(`${file}?lang=en`)!.code) as Story).steps.map((s) => s.camera),
+    );
     expect(JSON.stringify(ko)).not.toContain('"en":');
     expect(load(file)).toBeNull();
     expect(() => load(`${file}?lang=fr`)).toThrowError(/stories\/test\.yaml has no language "fr"/);
   });
 
   it('gives a story without an events file no events, and watches no missing file', () => {
-    const { file, transform, watched } = project();
-    const out = transform(readFileSync(file, 'utf8'), file);
-    expect(out!.code).toContain('"events":[]');
+    const { file, transform, load, watched } = project();
+    transform(readFileSync(file, 'utf8'), file);
+    expect(load(`${file}?lang=en`)!.code).toContain('"events":[]');
     // The dev server would take a missing watched file for an import that fails to resolve.
-    expect(watched).toEqual([]);
+    expect(watched).toEqual([file]);
   });
 
   it('does not compile an events file as a story of its own', () => {

@@ -6,21 +6,22 @@
  * line, step or event id and field. Geo layer references are checked against geo/layers/ on disk.
  * In the dev server, editing, creating or deleting the events file reloads the story.
  *
- * The story module holds the story without its texts, and `texts`, a loader per language: each
- * language's texts are a module of their own (`stories/<id>.yaml?lang=<code>`), so a reader
- * downloads only the language they read (src/story/languageSplit.ts, src/story/storyTexts.ts).
+ * The story module is an index (`languages`, `defaultLanguage`, and `load`, a loader per
+ * language); each language is a module of its own (`stories/<id>.yaml?lang=<code>`), the complete
+ * story in that language, so a reader downloads only the language they read
+ * (src/story/storyIn.ts, src/story/storyModules.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { splitByLanguage } from '../../src/story/languageSplit.ts';
 import { identity } from '../../src/identity.ts';
 import type { Story } from '../../src/story/schema.ts';
+import { storyIn } from '../../src/story/storyIn.ts';
 import { StoryError } from '../../src/story/validate.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
 
 const STORY = /\/stories\/[^/]+\.ya?ml$/;
-/** A language's texts: `stories/<id>.yaml?lang=<code>`. */
+/** The story in one language: `stories/<id>.yaml?lang=<code>`. */
 const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;
 
 /**
@@ -60,9 +61,10 @@ export function storyPlugin(): Plugin {
       this.addWatchFile(file);
       const events = eventsFileOf(file);
       if (existsSync(events)) this.addWatchFile(events);
-      const { texts } = splitByLanguage(compile(file, readFileSync(file, 'utf8')));
-      if (!(lang in texts)) throw new Error(`${path.relative(root, file)} has no language "${lang}"`);
-      return { code: `export default ${JSON.stringify(texts[lang])};`, map: null };
+      const story = compile(file, readFileSync(file, 'utf8'));
+      if (!story.languages.includes(lang))
+        throw new Error(`${path.relative(root, file)} has no language "${lang}"`);
+      return { code: `export default ${JSON.stringify(storyIn(story, lang))};`, map: null };
     },
     transform(code, id) {
       if (!STORY.test(id)) return null;
@@ -75,13 +77,18 @@ export function storyPlugin(): Plugin {
       // an existing file: Vite's dev server treats a watched file as an import that must resolve.
       const events = eventsFileOf(id);
       if (existsSync(events)) this.addWatchFile(events);
-      const { base, texts } = splitByLanguage(compile(id, code));
-      const loaders = Object.keys(texts).map(
+      const story = compile(id, code);
+      const loaders = story.languages.map(
         (lang) =>
           `${JSON.stringify(lang)}: () => import(${JSON.stringify(`./${path.basename(id)}?lang=${lang}`)})`,
       );
       return {
-        code: `export default ${JSON.stringify(base)};\nexport const texts = {${loaders.join(', ')}};\n${HOT}`,
+        code: [
+          `export const languages = ${JSON.stringify(story.languages)};`,
+          `export const defaultLanguage = ${JSON.stringify(story.defaultLanguage)};`,
+          `export const load = {${loaders.join(', ')}};`,
+          HOT,
+        ].join('\n'),
         map: null,
       };
     },

@@ -5,13 +5,18 @@ import { getContext, setContext } from 'svelte';
 import { MotionPreference } from '../motion/motionPreference.svelte.ts';
 import type { AppConfig } from '../modes/config.ts';
 import type { Story } from './schema.ts';
-import type { LanguageLoader } from './storyTexts.ts';
+import type { StoryLoader } from './storyModules.ts';
 
 export class StoryContext {
-  /** The language shown; changed only by {@link setLanguage}, once its texts are loaded. */
+  /** The language shown; changed only by {@link setLanguage}, with the story. */
   #lang = $state('en');
+  /**
+   * The story in that language: a new object when the language changes, so read it where it is
+   * used (`ctx.story`), never keep it.
+   */
+  #story: Story = $state.raw() as unknown as Story;
   #languageRequest = 0;
-  readonly #loadLanguage: LanguageLoader;
+  readonly #loadStory: StoryLoader;
   /** Index of the step being read (driven by scroll, keyboard, links). */
   activeIndex = $state(0);
   /** How far the reader is through that step, 0–1 (drives motion within a step). */
@@ -20,7 +25,6 @@ export class StoryContext {
   mapReady = $state(false);
   /** Height in pixels of the timeline strip over the map's lower edge, which the camera keeps clear. */
   timelineHeight = $state(72);
-  readonly story: Story;
   readonly config: AppConfig;
   /** Reduced motion: the reader's choice on this site, else the OS setting. */
   readonly motion = new MotionPreference();
@@ -30,8 +34,8 @@ export class StoryContext {
   resetView: () => void = () => {};
 
   /**
-   * @param lang a language whose texts are loaded into `story` already
-   * @param loadLanguage loads another language's texts into `story`
+   * @param story the story in `lang` (or with every language, as in tests)
+   * @param loadStory gives the story in another language
    */
   constructor(
     story: Story,
@@ -39,39 +43,46 @@ export class StoryContext {
     lang: string,
     activeIndex: number,
     progress = 0,
-    loadLanguage: LanguageLoader = () => Promise.resolve(),
+    loadStory: StoryLoader = () => Promise.resolve(story),
   ) {
-    this.story = story;
+    this.#story = story;
     this.config = config;
     this.#lang = lang;
     this.activeIndex = activeIndex;
     this.progress = progress;
-    this.#loadLanguage = loadLanguage;
+    this.#loadStory = loadStory;
   }
 
   get lang(): string {
     return this.#lang;
   }
 
+  get story(): Story {
+    return this.#story;
+  }
+
   /**
-   * Shows the story in another of its languages, once that language's texts have arrived (at
-   * once if they have). When requests overlap, the last one wins; one that fails to load leaves
+   * Shows the story in another of its languages, once it has arrived (at once if it has). When requests overlap, the last one wins; one that fails to load leaves
    * the page in the language it was in, and says why in the console.
    */
   async setLanguage(lang: string): Promise<void> {
     const request = ++this.#languageRequest;
+    let story: Story;
     try {
-      await this.#loadLanguage(lang);
+      story = await this.#loadStory(lang);
     } catch (error) {
-      console.error(`could not load the story's "${lang}" texts:`, error);
+      console.error(`could not load the story in "${lang}":`, error);
       return;
     }
-    if (request === this.#languageRequest) this.#lang = lang;
+    if (request !== this.#languageRequest) return;
+    // Together, in one turn: no text is ever read in a language its story does not hold.
+    this.#story = story;
+    this.#lang = lang;
   }
 
   /** Loads the story's other languages in the background, so that a switch is instant. */
   preloadLanguages(): void {
-    for (const lang of this.story.languages) this.#loadLanguage(lang).catch(() => {});
+    for (const lang of this.#story.languages) this.#loadStory(lang).catch(() => {});
   }
 
   get step() {

@@ -1,0 +1,35 @@
+/**
+ * A story as the build gives it (scripts/vite/storyPlugin.ts): `import('/stories/<id>.yaml')` is a
+ * small index, the story's languages and a loader per language; each loader gives the complete
+ * story in that language (./storyIn.ts). A reader downloads the story once, in their language.
+ */
+import type { Story } from './schema.ts';
+
+/** What `import('/stories/<id>.yaml')` gives. */
+export interface StoryIndex {
+  languages: string[];
+  defaultLanguage: string;
+  load: Record<string, () => Promise<{ default: Story }>>;
+}
+
+/** The story in a language; the same promise for a language asked for again. */
+export type StoryLoader = (lang: string) => Promise<Story>;
+
+/**
+ * @example const load = storyLoader(await import('/stories/chosin.yaml')); const ko = await load('ko');
+ */
+export function storyLoader(index: StoryIndex): StoryLoader {
+  const loading = new Map<string, Promise<Story>>();
+  return (lang) => {
+    let story = loading.get(lang);
+    if (!story) {
+      const load = index.load[lang];
+      if (!load) return Promise.reject(new Error(`the story has no language "${lang}"`));
+      story = load().then((module) => module.default);
+      // A failed load (the network, in a browser) may be tried again later.
+      story.catch(() => loading.delete(lang));
+      loading.set(lang, story);
+    }
+    return story;
+  };
+}
