@@ -2,7 +2,13 @@
  * The inline MapLibre style: an offline base map (Natural Earth land and borders from geo/) and the
  * story's layers, with no tile server, sprite or glyph URL. Labels draw from `font-faces`.
  */
-import type { FillLayerSpecification, LineLayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
@@ -17,11 +23,42 @@ export interface StyleInputs {
   lang: string;
 }
 
+/**
+ * The shaded relief (geo/scripts/relief.ts): one image over the frame the land is clipped to, served
+ * from our origin as a hashed asset (Vite rewrites this URL at build time).
+ */
+const RELIEF_URL = new URL('../../geo/layers/relief.png', import.meta.url).href;
+/**
+ * How strongly the relief shows, by zoom: clear at the country scale, where ETOPO5's 9 km cells
+ * are a few pixels, and nearly gone at close-ups, where they would blur into soft blobs.
+ */
+const RELIEF_OPACITY: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  5,
+  0.55,
+  7,
+  0.35,
+  9,
+  0.12,
+];
+
 /** Base map layers (always visible) are prefixed `base:`; story layers follow in story order. */
 export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     'base:land': { type: 'geojson', data: geoUrl('land') },
     'base:borders': { type: 'geojson', data: geoUrl('borders') },
+    'base:relief': {
+      type: 'image',
+      url: RELIEF_URL,
+      coordinates: relief.coordinates as [
+        [number, number],
+        [number, number],
+        [number, number],
+        [number, number],
+      ],
+    },
   };
   for (const layer of story.layers) {
     sources[sourceId(layer)] ??= { type: 'geojson', data: geoUrl(layer.geo) };
@@ -96,6 +133,14 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
             fill(MOTION_LAYERS.maskForeign, MOTION_SOURCES.masks, ['id', 'foreign-land'], colors.land),
           ]
         : []),
+      // Over the held-ground tints and the masks (so it shades China and Japan too, which the
+      // foreign-land mask repaints), under every line and label. Sea is transparent in the image.
+      {
+        id: 'base:relief',
+        type: 'raster',
+        source: 'base:relief',
+        paint: { 'raster-opacity': RELIEF_OPACITY, 'raster-fade-duration': 0 },
+      },
       {
         id: 'base:coast',
         type: 'line',
