@@ -25,3 +25,30 @@ export function swipeDirection(start: Point, end: Point): 'next' | 'back' | null
   if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
   return dx < 0 ? 'next' : 'back';
 }
+
+/**
+ * An attachment (`{@attach swipeable(onswipe)}`): a swipe on the element calls `onswipe` with its
+ * direction. Pointer events, so a mouse drag counts as well as a finger.
+ */
+export function swipeable(onswipe: (direction: 'next' | 'back') => void) {
+  return (element: HTMLElement): (() => void) => {
+    let start: Point | undefined;
+    const down = (event: PointerEvent) =>
+      (start = { x: event.clientX, y: event.clientY, t: event.timeStamp });
+    const cancel = () => (start = undefined);
+    const up = (event: PointerEvent) => {
+      if (!start) return;
+      const direction = swipeDirection(start, { x: event.clientX, y: event.clientY, t: event.timeStamp });
+      start = undefined;
+      if (direction) onswipe(direction);
+    };
+    element.addEventListener('pointerdown', down);
+    element.addEventListener('pointerup', up);
+    element.addEventListener('pointercancel', cancel);
+    return () => {
+      element.removeEventListener('pointerdown', down);
+      element.removeEventListener('pointerup', up);
+      element.removeEventListener('pointercancel', cancel);
+    };
+  };
+}
