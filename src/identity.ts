@@ -8,7 +8,7 @@
  * stories can be embedded in the same page: a custom element name and a message type can each
  * belong to only one of them.
  */
-import config from '../app.config.json';
+import config from '../app.config.json' with { type: 'json' };
 
 /** `shandong-1948` → `shandong1948`, `a-b` → `aB`. */
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());

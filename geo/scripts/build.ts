@@ -50,6 +50,7 @@ import { masks } from './masks.ts';
 import { morphFront } from './morphFront.ts';
 import { checkMouths, namedRivers, readGmt } from './rivers.ts';
 import { THEATRE_BOX } from './theatreBox.ts';
+import { THEATRE_NAMES } from './theatreNames.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
 const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
@@ -470,6 +471,20 @@ write(
       name_rr: p.rr,
       rank: p.rank,
       source: 'gazetteer',
+    }),
+  ),
+);
+
+write(
+  'theatre-names',
+  THEATRE_NAMES.map((n) =>
+    feat(point(inTheatre(n.id, [n.at])[0]!), {
+      id: n.id,
+      name_en: n.en,
+      name_ko: n.ko,
+      kind: n.kind,
+      rank: n.rank,
+      source: 'names',
     }),
   ),
 );

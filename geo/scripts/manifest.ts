@@ -151,4 +151,12 @@ export const MANIFEST: LayerManifest[] = [
     sources: ['gazetteer'],
     licence: OWN,
   },
+  {
+    id: 'theatre-names',
+    title: { en: 'Names of seas, countries and ranges', ko: '바다·나라·산맥 이름' },
+    method:
+      'Points placed by hand where each name is written (the middle of its text, in open water or open land at the country scale), not the position of a feature; kind sea, country or range. Names after the naming policy in docs/history.md.',
+    sources: ['names'],
+    licence: OWN,
+  },
 ];

@@ -10,6 +10,7 @@ import type {
 } from 'maplibre-gl';
 import type { LayerDef, LayerKind } from '../story/schema.ts';
 import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
+import { dateText } from './dateText.ts';
 
 /** What the controller needs to know about each style layer of a story layer. */
 export interface StyleLayerRef {
@@ -22,6 +23,9 @@ export interface StyleLayerRef {
 
 /** Layers drawn from the same GeoJSON file share one source. */
 export const sourceId = (layer: LayerDef): string => `geo:${layer.geo}`;
+
+/** The style layer that writes a story layer's names or dates along its lines. */
+export const LINE_LABEL_SUFFIX = '::line-label';
 
 /** Label expression: the active language's name, falling back to English. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -101,10 +105,27 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
       },
     });
 
+  // Along the line and just beside it, so the line itself stays in view; upright, and repeated
+  // only far apart.
+  const alongLine: SymbolLayerSpecification[] = layer.lineLabel
+    ? [
+        label(`${layer.id}${LINE_LABEL_SUFFIX}`, {
+          'symbol-placement': 'line',
+          'symbol-spacing': 420,
+          'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
+          'text-size': 12,
+          'text-offset': [0, -0.9],
+          'text-max-angle': 35,
+          'text-letter-spacing': 0.04,
+          'text-keep-upright': true,
+        }),
+      ]
+    : [];
+
   const kind: LayerKind = layer.kind;
   switch (kind) {
     case 'line':
-      return [line(`${layer.id}::line`, layer.width)];
+      return [line(`${layer.id}::line`, layer.width), ...alongLine];
     case 'arrow':
       // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
       return [line(`${layer.id}::line`, layer.width)];
@@ -117,6 +138,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           paint: { 'fill-color': color, 'fill-opacity': opacity.territory, 'fill-opacity-transition': fade },
         }),
         line(`${layer.id}::line`, layer.width),
+        ...alongLine,
       ];
     case 'circle':
       return [
@@ -139,7 +161,14 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
         }),
       ];
     case 'label':
-      return [label(`${layer.id}::label`)];
+      // Names of the theatre (seas, countries, ranges), as an atlas writes them: a country in
+      // spaced capitals, a range spaced out over its length.
+      return [
+        label(`${layer.id}::label`, {
+          'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+          'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.3, 'range', 0.15, 0.05],
+        }),
+      ];
   }
 }
 

@@ -12,7 +12,7 @@ import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
-import { sourceId, styleLayers } from './layers.ts';
+import { LINE_LABEL_SUFFIX, sourceId, styleLayers } from './layers.ts';
 
 export interface StyleInputs {
   story: Story;
@@ -38,11 +38,15 @@ const RELIEF_OPACITY: ExpressionSpecification = [
   ['zoom'],
   5,
   0.55,
-  7,
+  6.5,
   0.35,
-  9,
+  8,
   0.12,
+  9,
+  0.05,
 ];
+
+const isLineLabel = (layer: { id: string }) => layer.id.endsWith(LINE_LABEL_SUFFIX);
 
 /** Base map layers (always visible) are prefixed `base:`; story layers follow in story order. */
 export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): StyleSpecification {
@@ -79,6 +83,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     const side = story.sides.find((s) => s.id === front?.holds[half]);
     return colors[side?.color as ColorToken];
   };
+  const storyLayers = story.layers.flatMap((layer) => styleLayers(layer, lang));
   const hidden = { visibility: 'none' as const };
   const crossfade = { duration: motion.fadeMs, delay: 0 };
   /** A hidden fill of the features of `source` whose property `key` equals `value`. */
@@ -153,7 +158,10 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
         source: 'base:borders',
         paint: { 'line-color': colors.border, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
-      ...story.layers.flatMap((layer) => styleLayers(layer, lang)),
+      ...storyLayers.filter((l) => !isLineLabel(l)),
+      // Names along lines last: MapLibre places the top layers' symbols first, so "38th parallel"
+      // or a front's date wins its place over a town's name, which has other places to try.
+      ...storyLayers.filter(isLineLabel),
       ...(front
         ? ([
             ...SLOTS.map((slot): LineLayerSpecification => ({

@@ -128,24 +128,34 @@ export const FrontSchema = z.strictObject({
 });
 
 /** A story layer: one GeoJSON file from geo/layers, drawn one way. */
-export const LayerSchema = z.strictObject({
-  id: kebab('layer ids are lower-case kebab-case'),
-  /** File name in geo/layers/ without `.geojson`. */
-  geo: GeoNameSchema,
-  kind: LayerKindSchema,
-  /** Only features whose `properties.id` or `properties.group` is listed (default: all). */
-  features: z.array(z.string()).min(1).optional(),
-  /** Colour token from src/tokens/tokens.ts. */
-  color: z.string(),
-  /** Id of the side the layer shows (one of the story's `sides`); an arrow needs one for its head. */
-  side: z.string().optional(),
-  dashed: z.boolean().default(false),
-  width: z.number().min(0.5).max(12).default(2),
-  /** Shown by default, before any step says otherwise. */
-  visible: z.boolean().default(false),
-  /** Legend entry; also used in the map description. */
-  label: LocalizedSchema,
-});
+export const LayerSchema = z
+  .strictObject({
+    id: kebab('layer ids are lower-case kebab-case'),
+    /** File name in geo/layers/ without `.geojson`. */
+    geo: GeoNameSchema,
+    kind: LayerKindSchema,
+    /** Only features whose `properties.id` or `properties.group` is listed (default: all). */
+    features: z.array(z.string()).min(1).optional(),
+    /** Colour token from src/tokens/tokens.ts. */
+    color: z.string(),
+    /** Id of the side the layer shows (one of the story's `sides`); an arrow needs one for its head. */
+    side: z.string().optional(),
+    dashed: z.boolean().default(false),
+    width: z.number().min(0.5).max(12).default(2),
+    /** Shown by default, before any step says otherwise. */
+    visible: z.boolean().default(false),
+    /** Legend entry; also used in the map description. */
+    label: LocalizedSchema,
+    /**
+     * Text written along a line or outline, beside it: the features' `name_<lang>` (a river, the
+     * 38th parallel), or their `date` in the reader's language (a dated front).
+     */
+    lineLabel: z.enum(['name', 'date']).optional(),
+  })
+  .refine((layer) => !layer.lineLabel || layer.kind === 'line' || layer.kind === 'fill', {
+    path: ['lineLabel'],
+    message: 'only a line or fill layer has a line to write along',
+  });
 
 export const SourceSchema = z.strictObject({
   author: z.string().min(1),

@@ -31,6 +31,12 @@ export const colors = {
   /** Rivers: visible as context, quieter than any line of the war. */
   river: '#8fb0c8',
   halo: '#fbfaf7',
+  /** Names of seas and straits: the water's hue, dark enough to read on sea or relief. */
+  waterLabel: '#3f6580',
+  /** Names of neighbouring countries: quiet, below every name of the war. */
+  countryLabel: '#5f594f',
+  /** Names of mountain ranges. */
+  rangeLabel: '#7a5a36',
 } as const;
 
 export type ColorToken = keyof typeof colors;
