@@ -209,27 +209,51 @@ export const MotionSchema = z.strictObject({
   span: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).optional(),
 });
 
-export const StepSchema = z.strictObject({
-  id: z
-    .string()
-    .max(MAX_ID_LENGTH, `step ids are at most ${MAX_ID_LENGTH} characters`)
-    .regex(STEP_ID, 'step ids are lower-case kebab-case (used in URLs and embed messages)'),
-  date: DateSpecSchema,
-  /** Display override for the date, e.g. "summer 1949". */
-  dateLabel: LocalizedSchema.optional(),
-  title: LocalizedSchema,
-  /** Markdown. Rendered at build time; raw HTML is escaped. */
-  text: LocalizedSchema,
-  /** What the map shows, in words, for people who cannot see it. */
-  description: LocalizedSchema,
-  camera: CameraSchema,
-  layers: z.record(z.string(), LayerStateSchema).default({}),
-  /** Keys into the story's `sources`. */
-  sources: z.array(z.string()).min(1, 'every step needs at least one source'),
-  /** Figures the sources disagree on, shown under the text. */
-  contested: z.array(ContestedSchema).optional(),
-  motion: MotionSchema.optional(),
-});
+export const StepSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .max(MAX_ID_LENGTH, `step ids are at most ${MAX_ID_LENGTH} characters`)
+      .regex(STEP_ID, 'step ids are lower-case kebab-case (used in URLs and embed messages)'),
+    date: DateSpecSchema,
+    /** Display override for the date, e.g. "summer 1949". */
+    dateLabel: LocalizedSchema.optional(),
+    title: LocalizedSchema,
+    /**
+     * A shorter title for the timeline, where the full one does not fit its box; per language, only
+     * where needed (a language without one falls back to no name on a box too small for the title).
+     */
+    short: LocalizedSchema.optional(),
+    /** Markdown. Rendered at build time; raw HTML is escaped. */
+    text: LocalizedSchema,
+    /** What the map shows, in words, for people who cannot see it. */
+    description: LocalizedSchema,
+    camera: CameraSchema,
+    layers: z.record(z.string(), LayerStateSchema).default({}),
+    /** Keys into the story's `sources`. */
+    sources: z.array(z.string()).min(1, 'every step needs at least one source'),
+    /** Figures the sources disagree on, shown under the text. */
+    contested: z.array(ContestedSchema).optional(),
+    motion: MotionSchema.optional(),
+  })
+  .superRefine((step, ctx) => {
+    for (const [lang, short] of Object.entries(step.short ?? {})) {
+      const title = step.title[lang];
+      if (title === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['short', lang],
+          message: `short has ${lang} but title does not`,
+        });
+      } else if ([...short].length >= [...title].length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['short', lang],
+          message: `short must be shorter than the title ("${title}")`,
+        });
+      }
+    }
+  });
 
 export const StoryFileSchema = z.strictObject({
   /** `?story=<id>` names it: the same rule as a step id (config.ts reads it with `isId`). */

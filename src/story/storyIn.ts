@@ -20,6 +20,9 @@ export function storyIn(story: Story, lang: string): Story {
     ...s,
     ...(s.dateLabel && { dateLabel: pick(s.dateLabel) }),
     title: pick(s.title),
+    // The one text a story may give in some languages only: left out where this one has none.
+    short: undefined,
+    ...(s.short?.[lang] !== undefined && { short: { [lang]: s.short[lang] } }),
     html: pick(s.html),
     description: pick(s.description),
     ...(s.contested && {

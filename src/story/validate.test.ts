@@ -48,6 +48,19 @@ describe('compileStory', () => {
     ]);
   });
 
+  it('takes a short title per language, shorter than the title, and only for its languages', () => {
+    const story = storyObject();
+    (story.steps[0] as Record<string, unknown>).short = { ko: '하' };
+    expect(compileObject(story).steps[0]!.short).toEqual({ ko: '하' });
+    const issues = issuesOf((s) => {
+      (s.steps[0] as Record<string, unknown>).short = { en: `${s.steps[0]!.title.en} and more`, fr: 'court' };
+    });
+    expect(issues.map((i) => [i.stepId, i.field, i.message.replace(/ \(.*/, '')])).toEqual([
+      ['one', 'short.en', 'short must be shorter than the title'],
+      ['one', 'short.fr', 'short has fr but title does not'],
+    ]);
+  });
+
   it('rejects duplicate step ids, unknown sources and unknown fields', () => {
     const issues = issuesOf((s) => {
       s.steps[1]!.id = 'one';
