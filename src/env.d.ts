@@ -16,8 +16,6 @@ declare module '*.yaml' {
 }
 
 interface Window {
-  /** TEMPORARY until scripts/bench moves to storyDebug. */
-  koreanWarDebug?: Window['storyDebug'];
   /** Present with `?debug`: tools for authors and the soak script. */
   storyDebug?: {
     mapStats: () => { layers: number; sources: number };

@@ -6,7 +6,7 @@
  * sources, with the Korean name where the two differ; Korean as Korean readers write them today;
  * the USSR, not Russia, for 1950–1953.
  */
-import type { Position } from 'geojson';
+import type { Position } from './geometry.ts';
 
 export interface TheatreName {
   id: string;

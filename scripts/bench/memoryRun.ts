@@ -32,7 +32,7 @@ export async function memoryRun(browser: Browser, { base, steps }: BenchContext)
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     const counts = await page.evaluate(() => ({
-      ...window.koreanWarDebug!.mapStats(),
+      ...window.storyDebug!.mapStats(),
       domNodes: document.getElementsByTagName('*').length,
     }));
     const codeMB = pass === 1 || pass === PASSES ? (await snapshotSizes(cdp)).code / 2 ** 20 : undefined;

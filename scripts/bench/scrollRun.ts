@@ -4,6 +4,9 @@ import { mark, open, readProbe, ready, scrollStepTo } from './page.ts';
 import type { BenchContext, Run } from './run.ts';
 import { frameTimes, inside, max, owner, quantile, ranges } from './stats.ts';
 
+/** What counts as geometry in the budget: the GeoJSON layers, and the relief image under them. */
+const isGeometry = (path: string) => path.endsWith('.geojson') || /\/relief-[^/]*\.png$/.test(path);
+
 /**
  * Text first, payload and step changes: the page loads, then real wheel input scrolls down through
  * every step, waiting for the map each time, and slowly through each step that morphs a front.
@@ -26,7 +29,7 @@ export async function scrollRun(
   const mapReadyMs = (await readProbe(page)).states.find((s) => s.ready)!.t;
   const beforeIdle = requests.filter((r) => r.at <= timeOrigin + mapReadyMs).map((r) => r.path);
   const firstScreenScripts = [...new Set(beforeIdle.filter((p) => /\.m?js$/.test(p)))];
-  const geoBeforeIdle = new Set(beforeIdle.filter((p) => p.endsWith('.geojson'))).size;
+  const geoBeforeIdle = new Set(beforeIdle.filter(isGeometry)).size;
   log(run, `loaded: FCP ${fcpMs.toFixed(0)} ms, map idle ${mapReadyMs.toFixed(0)} ms`);
 
   // Step changes: real wheel input down through every step, slowly through the morphing ones.
@@ -55,7 +58,7 @@ export async function scrollRun(
   const layouts = probe.frames.filter((f) => inside(f.start, scrolling)).map((f) => f.layout);
   log(run, `scrolled through ${steps.length} steps`);
 
-  const geoFetched = [...new Set(requests.map((r) => r.path).filter((p) => p.endsWith('.geojson')))];
+  const geoFetched = [...new Set(requests.map((r) => r.path).filter(isGeometry))];
   await page.context().close();
 
   return {

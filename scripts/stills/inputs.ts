@@ -58,10 +58,10 @@ export interface StillsManifest {
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** Hashes of geo/layers/<name>.geojson, read once per process. */
+/** Hashes of files in geo/layers/ (`land.geojson`, `relief.png`), read once per process. */
 const geoHashes = new Map<string, string>();
 function geoHash(root: string, name: string): string {
-  const file = path.join(root, 'geo', 'layers', `${name}.geojson`);
+  const file = path.join(root, 'geo', 'layers', name);
   const key = path.resolve(file);
   let hash = geoHashes.get(key);
   if (hash === undefined) {
@@ -87,7 +87,7 @@ function settledLayer(layer: Record<string, unknown>): Record<string, unknown> {
  * (camera, layers, front and arrows, as `?mode=figure` shows it under reduced motion), the visible
  * layers' definitions and legend labels, the MapLibre style's layers for them and for the base map
  * and motion (colours and widths from the tokens included), the step's date, and the contents of
- * every GeoJSON file those layers read.
+ * every GeoJSON file those layers read and of the relief image.
  */
 export function stepInputs(story: Story, index: number, lang: string, root = '.'): string {
   const step = story.steps[index]!;
@@ -103,7 +103,9 @@ export function stepInputs(story: Story, index: number, lang: string, root = '.'
     .map((l) => settledLayer(l as unknown as Record<string, unknown>));
   const geo = new Set(['land', 'borders', ...layers.map((l) => l.geo)]);
   if (step.motion?.front && story.front) geo.add(story.front.geo).add(story.front.masks);
-  const files = Object.fromEntries([...geo].sort().map((name) => [name, geoHash(root, name)]));
+  // The relief image is under every step's map.
+  const names = [...[...geo].map((name) => `${name}.geojson`), 'relief.png'].sort();
+  const files = Object.fromEntries(names.map((name) => [name, geoHash(root, name)]));
   return sha(
     JSON.stringify({
       recipe: RECIPE,

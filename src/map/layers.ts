@@ -41,7 +41,7 @@ export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
  * Where a place's name may go, in order of preference (anchor, then offset in ems): right of its
  * dot, else left, below, above. A name that collides where it prefers to be tries the next place
  * before it is left out: Hungnam's sits left of its dot when Hamhung's name, a few pixels north,
- * takes the right. The SVG map (src/fallback/drawStyle.ts) tries the same places in the same order.
+ * takes the right. The SVG map (src/fallback/labelPlaces.ts) tries the same places in the same order.
  */
 export const PLACE_LABEL_ANCHORS: (LabelAnchor | [number, number])[] = [
   'left',
