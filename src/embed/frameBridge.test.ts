@@ -18,7 +18,7 @@ const ready = envelope<StoryMessage>({
 
 /** A bridge over a fake iframe and window: what it posted, what it passed on. */
 function bridge() {
-  const posted: unknown[] = [];
+  const posted: [unknown, string][] = [];
   const contentWindow = { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) };
   const listeners = new Set<(event: Partial<MessageEvent>) => void>();
   vi.stubGlobal('window', {
