@@ -24,6 +24,29 @@ export interface StyleLayerRef {
 /** Layers drawn from the same GeoJSON file share one source. */
 export const sourceId = (layer: LayerDef): string => `geo:${layer.geo}`;
 
+/**
+ * How much wider arrows and their heads are drawn at a zoom than at close-ups: an arrow drawn for
+ * a valley reads as a hairline at the country scale (the Yalu crossings were a few red pixels).
+ */
+const ARROW_SCALE: [zoom: number, scale: number][] = [
+  [5, 1.7],
+  [7, 1.25],
+  [9, 1],
+];
+
+/** `value` scaled by zoom as an arrow is: a number, or a feature expression (a head's size). */
+export function arrowByZoom(value: number | ExpressionSpecification): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...ARROW_SCALE.flatMap(([zoom, scale]) => [
+      zoom,
+      typeof value === 'number' ? value * scale : (['*', value, scale] as ExpressionSpecification),
+    ]),
+  ] as ExpressionSpecification;
+}
+
 /** The style layer that writes a story layer's names or dates along its lines. */
 export const LINE_LABEL_SUFFIX = '::line-label';
 
@@ -90,7 +113,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
         'text-opacity-transition': fade,
       },
     });
-  const line = (id: string, width: number): LayerSpecification =>
+  const line = (id: string, width: number | ExpressionSpecification): LayerSpecification =>
     withFilter({
       ...base,
       id,
@@ -128,7 +151,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
       return [line(`${layer.id}::line`, layer.width), ...alongLine];
     case 'arrow':
       // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
-      return [line(`${layer.id}::line`, layer.width)];
+      return [line(`${layer.id}::line`, arrowByZoom(layer.width))];
     case 'fill':
       return [
         withFilter({

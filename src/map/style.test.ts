@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readStory, storyFiles } from '../../scripts/storyFiles.ts';
 import { buildStyle } from './style.ts';
@@ -29,5 +29,33 @@ describe('buildStyle', () => {
     const symbol = style.layers.find((l) => l.type === 'symbol')!;
     Object.assign(symbol, { layout: { ...symbol.layout, 'text-variable-anchor-offset': ['left', 0.7] } });
     expect(validateStyleMin(style)).not.toEqual([]);
+  });
+});
+
+describe('arrows at the country scale', () => {
+  const style = buildStyle({
+    story: readStory('stories/korean-war.yaml'),
+    geoUrl: (name) => `/${name}.geojson`,
+    labelFaces: [],
+    lang: 'en',
+  });
+  const at = (layerId: string, property: string, zoom: number, properties = {}) => {
+    const layer = style.layers.find((l) => l.id === layerId)! as unknown as {
+      paint?: Record<string, unknown>;
+      layout?: Record<string, unknown>;
+    };
+    const value = layer.paint?.[property] ?? layer.layout?.[property];
+    const compiled = expression.createExpression(value, `layers[0].paint.${property}`);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    return compiled.value.evaluate({ zoom }, { type: 'LineString', properties } as never) as number;
+  };
+
+  it('draws an arrow and its head larger when the map shows the whole country', () => {
+    // pva-entry: the Yalu crossings, width 3 in the story.
+    expect(at('pva-entry::line', 'line-width', 9)).toBe(3);
+    expect(at('pva-entry::line', 'line-width', 5)).toBeCloseTo(5.1);
+    expect(at('motion:heads', 'icon-size', 5, { size: 0.75 })).toBeGreaterThan(
+      at('motion:heads', 'icon-size', 9, { size: 0.75 }),
+    );
   });
 });

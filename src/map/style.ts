@@ -12,7 +12,7 @@ import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
-import { LINE_LABEL_SUFFIX, sourceId, styleLayers } from './layers.ts';
+import { arrowByZoom, LINE_LABEL_SUFFIX, sourceId, styleLayers } from './layers.ts';
 
 export interface StyleInputs {
   story: Story;
@@ -192,7 +192,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
           'icon-anchor': 'top',
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'icon-size': ['get', 'size'],
+          'icon-size': arrowByZoom(['get', 'size']),
         },
         paint: { 'icon-color': ['get', 'color'], 'icon-opacity': ['get', 'opacity'] },
       },
