@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, StoryError } from '../src/story/validate.ts';
+import { formatIssue, StoryError } from '../src/story/compileStory.ts';
 import { isEventsFile, readStory } from './storyFiles.ts';
 
 const DIR = 'tests/fixtures/stories';

@@ -8,7 +8,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { readyProblem } from '../src/embed/readyMessage.ts';
-import { formatIssue, StoryError } from '../src/story/validate.ts';
+import { formatIssue, StoryError } from '../src/story/compileStory.ts';
 import { readStory, storyFileOf, storyFiles } from './storyFiles.ts';
 
 const USAGE = 'usage: npm run check:story [stories/<id>.yaml | stories/<id>.events.yaml …]';

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileStory } from '../src/story/validate.ts';
+import { compileStory } from '../src/story/compileStory.ts';
 import type { GeoFeatures } from '../src/story/motion.ts';
 import type { Story } from '../src/story/schema.ts';
 

@@ -17,7 +17,7 @@ import type { Plugin } from 'vite';
 import { identity } from '../../src/identity.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { storyIn } from '../../src/story/storyIn.ts';
-import { StoryError } from '../../src/story/validate.ts';
+import { StoryError } from '../../src/story/compileStory.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
 
 const STORY = /\/stories\/[^/]+\.ya?ml$/;

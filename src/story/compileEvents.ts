@@ -5,7 +5,7 @@
 import { EventsFileSchema, type StoryEvent, type StoryFile } from './schema.ts';
 import { unknownReference } from './closest.ts';
 import { StoryError, type StoryIssue } from './storyError.ts';
-import { missingLanguages, schemaProblems } from './messages.ts';
+import { missingLanguages, schemaProblems } from './authorWording.ts';
 import { readYaml, type Path } from './yamlSource.ts';
 
 /**

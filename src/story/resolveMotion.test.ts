@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileObject, storyObject } from '../testing/fixtures.ts';
 import type { GeoFeatures } from './motion.ts';
 import { resolveMotion } from './resolveMotion.ts';
-import { StoryError, compileStory } from './validate.ts';
+import { StoryError, compileStory } from './compileStory.ts';
 import { stringify } from 'yaml';
 
 describe('resolveMotion (through compileStory)', () => {

@@ -3,7 +3,7 @@
  *
  * A story file (YAML, see docs/authoring.md) is parsed and validated against {@link StoryFileSchema}
  * at build time; the app only ever receives a validated, compiled {@link Story}. Errors are reported
- * by {@link ./validate.ts} with the file, the step id and the field.
+ * by {@link ./compileStory.ts} with the file, the step id and the field.
  */
 import { z } from 'zod';
 import type { ResolvedMotion } from './motion.ts';

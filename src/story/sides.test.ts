@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readStory } from '../../scripts/storyFiles.ts';
 import { compileObject, issuesOf, storyObject } from '../testing/fixtures.ts';
-import { compileStory, StoryError, type StoryIssue } from './validate.ts';
+import { compileStory, StoryError, type StoryIssue } from './compileStory.ts';
 
 type StoryObject = ReturnType<typeof storyObject>;
 

@@ -6,7 +6,7 @@
  */
 import { colors } from '../tokens/tokens.ts';
 import { unknownReference } from './closest.ts';
-import { missingLanguages } from './messages.ts';
+import { missingLanguages } from './authorWording.ts';
 import type { LayerDef, StoryFile } from './schema.ts';
 import type { Path } from './yamlSource.ts';
 

@@ -2,7 +2,7 @@
  * A small valid story for unit tests, as a plain object: tests break one field and compile it.
  */
 import { stringify } from 'yaml';
-import { compileStory, StoryError, type StoryIssue } from '../story/validate.ts';
+import { compileStory, StoryError, type StoryIssue } from '../story/compileStory.ts';
 import type { Story } from '../story/schema.ts';
 
 export function storyObject() {

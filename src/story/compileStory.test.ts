@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compileObject, eventsObject, issuesOf, storyObject } from '../testing/fixtures.ts';
-import { compileStory, StoryError, type StoryIssue } from './validate.ts';
+import { compileStory, StoryError, type StoryIssue } from './compileStory.ts';
 
 describe('compileStory', () => {
   it('compiles a valid story and renders Markdown safely', () => {

@@ -12,7 +12,7 @@ import { shortCites } from './citation.ts';
 import { closest, unknownReference } from './closest.ts';
 import { compileEvents } from './compileEvents.ts';
 import { checkLayerFeatures } from './layerFeatures.ts';
-import { missingLanguages, schemaProblems } from './messages.ts';
+import { missingLanguages, schemaProblems } from './authorWording.ts';
 import type { GeoFeatures } from './motion.ts';
 import { resolveMotion } from './resolveMotion.ts';
 import { checkSides, withArrowheads } from './sides.ts';
