@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { motion } from '../tokens/tokens.ts';
+import { durations } from '../tokens/tokens.ts';
 import { cameraArrived, chooseTransition, paceTransition, roundCamera } from './camera.ts';
 
 describe('chooseTransition', () => {
@@ -30,9 +30,9 @@ describe('paceTransition', () => {
   it('flies when the reader reads, eases when flights would queue, cuts when moves come faster', () => {
     expect(paceTransition('fly', 60_000, false)).toBe('fly');
     expect(paceTransition('fly', 60_000, true)).toBe('ease');
-    expect(paceTransition('fly', motion.flightMs - 1, false)).toBe('ease');
-    expect(paceTransition('ease', motion.jumpMs - 1, false)).toBe('cut');
-    expect(paceTransition('fly', motion.jumpMs - 1, false)).toBe('cut');
+    expect(paceTransition('fly', durations.flightMs - 1, false)).toBe('ease');
+    expect(paceTransition('ease', durations.jumpMs - 1, false)).toBe('cut');
+    expect(paceTransition('fly', durations.jumpMs - 1, false)).toBe('cut');
     expect(paceTransition('cut', 60_000, false)).toBe('cut');
   });
 });

@@ -2,7 +2,7 @@
  * Pure camera helpers: how to move between steps, when a move has arrived, and the camera's public
  * rounding.
  */
-import { motion } from '../tokens/tokens.ts';
+import { durations } from '../tokens/tokens.ts';
 
 export type Transition = 'fly' | 'ease' | 'cut';
 
@@ -36,8 +36,8 @@ export function chooseTransition(from: number | undefined, to: number, reducedMo
  * @example paceTransition('fly', 5_000, false) === 'fly'
  */
 export function paceTransition(transition: Transition, sinceMs: number, underWay: boolean): Transition {
-  if (transition !== 'cut' && sinceMs < motion.jumpMs) return 'cut';
-  if (transition === 'fly' && (underWay || sinceMs < motion.flightMs)) return 'ease';
+  if (transition !== 'cut' && sinceMs < durations.jumpMs) return 'cut';
+  if (transition === 'fly' && (underWay || sinceMs < durations.flightMs)) return 'ease';
   return transition;
 }
 

@@ -15,7 +15,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
-import { motion } from '../tokens/tokens.ts';
+import { durations } from '../tokens/tokens.ts';
 import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadImage, type ArrowheadShape } from './arrowhead.ts';
 import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Transition } from './camera.ts';
 import { fitCamera, type Padding } from './cameraFit.ts';
@@ -223,8 +223,9 @@ export class MapController {
     this.#expected = camera;
     this.#readerMoved = false;
     this.#map.stop();
-    if (transition === 'fly') this.#map.flyTo({ ...camera, duration: motion.flightMs, essential: true });
-    else if (transition === 'ease') this.#map.easeTo({ ...camera, duration: motion.jumpMs, essential: true });
+    if (transition === 'fly') this.#map.flyTo({ ...camera, duration: durations.flightMs, essential: true });
+    else if (transition === 'ease')
+      this.#map.easeTo({ ...camera, duration: durations.jumpMs, essential: true });
     else this.#map.jumpTo(camera);
   }
 

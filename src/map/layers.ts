@@ -9,7 +9,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import type { LayerDef, LayerKind } from '../story/schema.ts';
-import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
+import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { dateText } from './dateText.ts';
 
 /** What the controller needs to know about each style layer of a story layer. */
@@ -55,7 +55,7 @@ export function labelField(lang: string): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en'], ''];
 }
 
-const fade = { duration: motion.fadeMs, delay: 0 };
+const fade = { duration: durations.fadeMs, delay: 0 };
 
 /** Which side of a label touches its point (`left`: the label is to the point's right). */
 export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';

@@ -10,7 +10,7 @@ import type {
 } from 'maplibre-gl';
 import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
-import { colors, motion, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
+import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
 import { arrowByZoom, LINE_LABEL_SUFFIX, sourceId, styleLayers } from './layers.ts';
 
@@ -85,7 +85,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
   };
   const storyLayers = story.layers.flatMap((layer) => styleLayers(layer, lang));
   const hidden = { visibility: 'none' as const };
-  const crossfade = { duration: motion.fadeMs, delay: 0 };
+  const crossfade = { duration: durations.fadeMs, delay: 0 };
   /** A hidden fill of the features of `source` whose property `key` equals `value`. */
   const fill = (
     id: string,

@@ -2,7 +2,7 @@
  * Shared reading state for the components of one story, as runes behind a typed context.
  */
 import { getContext, setContext } from 'svelte';
-import { MotionPreference } from '../motion/motionPreference.svelte.ts';
+import { ReducedMotionPreference } from '../preferences/reducedMotion.svelte.ts';
 import type { AppConfig } from '../modes/config.ts';
 import type { Story } from './schema.ts';
 import type { StoryLoader } from './storyModules.ts';
@@ -27,7 +27,7 @@ export class StoryContext {
   timelineHeight = $state(72);
   readonly config: AppConfig;
   /** Reduced motion: the reader's choice on this site, else the OS setting. */
-  readonly motion = new MotionPreference();
+  readonly reducedMotion = new ReducedMotionPreference();
   /** Moves to a step (keyboard, timeline, links); set by the step list. */
   goTo: (index: number) => void = () => {};
   /** Returns the map to the step's camera after the reader moved it; set by the map view. */

@@ -61,7 +61,7 @@ export const type = {
   size: { small: 14, body: 17, title: 24, display: 34 },
 } as const;
 
-export const motion = {
+export const durations = {
   /** Flight between neighbouring steps. */
   flightMs: 1600,
   /** Short ease used when a jump crosses several steps: never a queue of flights. */

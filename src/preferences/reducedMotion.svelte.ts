@@ -8,7 +8,7 @@ import { identity } from '../identity.ts';
 
 const KEY = identity.storageKey('motion');
 
-export class MotionPreference {
+export class ReducedMotionPreference {
   /** true: reduce; false: full motion; undefined: follow the OS. */
   #choice = $state<boolean | undefined>(readChoice());
 
