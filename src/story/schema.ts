@@ -7,13 +7,10 @@
  */
 import { z } from 'zod';
 import type { ResolvedMotion } from './motion.ts';
+import { CameraSchema, LngLatSchema } from './cameraSchema.ts';
 import { MAX_ID_LENGTH, STEP_ID } from './stepId.ts';
 
-/** Longitude/latitude pair, WGS84, in that order (GeoJSON order, not lat/lon). */
-export const LngLatSchema = z.tuple([
-  z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
-  z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
-]);
+export { CameraSchema, LngLatSchema };
 
 /** A date with the precision the sources give: year, month or day. */
 export const IsoDateSchema = z
@@ -38,51 +35,6 @@ export const LocalizedSchema = z.record(
 
 /** Ids and keys that end up in URLs and element ids. */
 const kebab = (message: string) => z.string().regex(/^[a-z0-9][a-z0-9-]*$/, message);
-
-const cameraFields = {
-  center: LngLatSchema.optional(),
-  zoom: z.number().min(0).max(22).optional(),
-  bounds: z.tuple([LngLatSchema, LngLatSchema]).optional(),
-  /** Screen padding in CSS pixels around `bounds`. */
-  padding: z.number().min(0).max(400).optional(),
-  bearing: z.number().min(-180).max(180).default(0),
-  pitch: z.number().min(0).max(60).default(0),
-};
-
-/** Either `bounds` (fitted to the screen) or `center` + `zoom`; bearing and pitch optional. */
-const CameraBaseSchema = z.strictObject(cameraFields).superRefine((c, ctx) => {
-  const hasCenter = c.center !== undefined || c.zoom !== undefined;
-  if (c.bounds && hasCenter) {
-    ctx.addIssue({ code: 'custom', message: 'give either bounds or center+zoom, not both' });
-  } else if (!c.bounds && (c.center === undefined || c.zoom === undefined)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'needs bounds: [[west, south], [east, north]] or both center: [lon, lat] and zoom',
-    });
-  }
-  if (c.bounds) {
-    const [[w, s], [e, n]] = c.bounds;
-    if (w >= e || s >= n) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bounds'],
-        message: 'bounds must be [[west, south], [east, north]] with west < east and south < north',
-      });
-    }
-  }
-});
-
-export const CameraSchema = z
-  .strictObject({
-    ...cameraFields,
-    /** Override for narrow (phone) screens; same shape. */
-    narrow: CameraBaseSchema.optional(),
-  })
-  .superRefine((c, ctx) => {
-    const { narrow: _narrow, ...base } = c;
-    const r = CameraBaseSchema.safeParse(base);
-    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, code: 'custom' });
-  });
 
 /** `true`/`false` or `{ opacity }` (0–1). A layer a step does not mention takes its default. */
 export const LayerStateSchema = z.union([
