@@ -51,6 +51,7 @@ import { morphFront } from './morphFront.ts';
 import { checkMouths, namedRivers, readGmt } from './rivers.ts';
 import { THEATRE_BOX } from './theatreBox.ts';
 import { THEATRE_NAMES } from './theatreNames.ts';
+import { ARROW_UNITS } from './arrowUnits.ts';
 
 /** The theatre of the war: every hand-digitised vertex lies inside it. */
 const THEATRE: Box = [123.5, 33.0, 131.5, 43.2];
@@ -85,6 +86,8 @@ const KEY_ORDER = [
   'name_en',
   'name_ko',
   'name_rr',
+  'unit_en',
+  'unit_ko',
   'kind',
   'side',
   'group',
@@ -136,6 +139,15 @@ function write(name: string, features: Feature[]): void {
   summary.push(
     `${name.padEnd(16)} ${String(features.length).padStart(3)} features ${String(bytes).padStart(8)} bytes`,
   );
+}
+
+/** The formation written beside arrow `id` (arrowUnits.ts); every entry there must be used. */
+const unitsUsed = new Set<string>();
+function unitOf(id: string): Props {
+  const unit = ARROW_UNITS[id];
+  if (!unit) return {};
+  unitsUsed.add(id);
+  return { unit_en: unit.en, unit_ko: unit.ko };
 }
 
 /** Every hand-digitised vertex must lie in the theatre: catches swapped lon/lat and typos. */
@@ -403,6 +415,7 @@ write(
       id: f.id,
       name_en: f.en,
       name_ko: f.ko,
+      ...unitOf(f.id),
       kind: f.kind,
       date: f.date,
       date_end: f.dateEnd,
@@ -436,6 +449,7 @@ write('pva-crossings', [
       id: `arrow-${c.id}`,
       name_en: `Chinese People's Volunteers cross the Yalu: ${c.en}, 19 October 1950`,
       name_ko: `중국 인민지원군 압록강 도하: ${c.ko}, 1950년 10월 19일`,
+      ...unitOf(`arrow-${c.id}`),
       kind: 'arrow',
       side: 'pva',
       group: 'pva-crossings-1950-10-19',
@@ -452,6 +466,7 @@ write(
       id: a.id,
       name_en: a.en,
       name_ko: a.ko,
+      ...unitOf(a.id),
       side: a.side,
       group: a.group,
       date: a.date,
@@ -547,6 +562,10 @@ write(
   morphed.map((m) => m.feature),
 );
 summary.push(...morphed.map((m) => m.ways));
+
+const unused = Object.keys(ARROW_UNITS).filter((id) => !unitsUsed.has(id));
+if (unused.length)
+  throw new Error(`arrowUnits.ts names arrows the build does not write: ${unused.join(', ')}`);
 
 const manifest = MANIFEST.map((m) => {
   const file = written.get(m.id);

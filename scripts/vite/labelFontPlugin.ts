@@ -7,7 +7,8 @@
  * needs and every file is served from our own origin.
  *
  * Only the subsets that hold a character some label can show are listed: the labels are the
- * `name_<lang>` properties of the features in geo/layers/, read at build time (the dev server
+ * `name_<lang>` and `unit_<lang>` (an arrow's formation) properties of the features in geo/layers/,
+ * read at build time (the dev server
  * rebuilds the list when a layer changes). Noto Sans KR has 124 subsets; the story's place names
  * need a few, and the table of all of them (their unicode ranges are long) would be tens of
  * kilobytes of first-screen JavaScript.
@@ -54,7 +55,7 @@ export function facesFor<F extends { ranges: string[] }>(faces: F[], text: Itera
   });
 }
 
-/** Every character of every `name_<lang>` property in the GeoJSON files of `dir`. */
+/** Every character of every `name_<lang>` or `unit_<lang>` property in the GeoJSON files of `dir`. */
 export function labelCharacters(dir: string): Set<string> {
   const chars = new Set<string>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.geojson'))) {
@@ -63,7 +64,7 @@ export function labelCharacters(dir: string): Set<string> {
     };
     for (const { properties } of json.features ?? []) {
       for (const [key, value] of Object.entries(properties ?? {})) {
-        if (key.startsWith('name_') && typeof value === 'string') for (const c of value) chars.add(c);
+        if (/^(name|unit)_/.test(key) && typeof value === 'string') for (const c of value) chars.add(c);
       }
     }
   }

@@ -191,6 +191,8 @@ describe('label font subsets', () => {
     const chars = labelCharacters('geo/layers');
     expect(chars.has('서')).toBe(true);
     expect(chars.has('P')).toBe(true);
+    // An arrow's formation (unit_ko): 여 is in no place name, only in 제3경비여단.
+    expect(chars.has('여')).toBe(true);
     const css = readFileSync(require.resolve('@fontsource/noto-sans-kr/600.css'), 'utf8');
     const faces = facesFor(parseFontFaces(css), chars);
     const missing = [...chars].filter(

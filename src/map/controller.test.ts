@@ -56,6 +56,7 @@ describe('MapController', () => {
       'places::label=none',
       'mdl::line=visible',
       'push::line=visible',
+      'push::line-label=visible',
     ]);
     // Step two opens at progress 0: its arrow is cut to nothing, ready to draw in.
     expect(map.callsOf('setPaintProperty')).toEqual([

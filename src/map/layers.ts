@@ -151,7 +151,19 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
       return [line(`${layer.id}::line`, layer.width), ...alongLine];
     case 'arrow':
       // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
-      return [line(`${layer.id}::line`, arrowByZoom(layer.width))];
+      // Beside the arrow, once, the formation that moved along it (`unit_<lang>`), as a campaign
+      // atlas names its arrows.
+      return [
+        line(`${layer.id}::line`, arrowByZoom(layer.width)),
+        label(`${layer.id}${LINE_LABEL_SUFFIX}`, {
+          'symbol-placement': 'line-center',
+          'text-field': ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''],
+          'text-size': 12,
+          'text-offset': [0, -1],
+          'text-max-angle': 40,
+          'text-keep-upright': true,
+        }),
+      ];
     case 'fill':
       return [
         withFilter({
