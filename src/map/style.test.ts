@@ -59,3 +59,28 @@ describe('arrows at the country scale', () => {
     );
   });
 });
+
+describe('labels never overlap', () => {
+  it.each(storyFiles())(
+    'in %s, every label takes part in collisions, and no name may sit on a head',
+    (file) => {
+      for (const lang of ['en', 'ko']) {
+        const style = buildStyle({
+          story: readStory(file),
+          geoUrl: (n) => `/${n}.geojson`,
+          labelFaces: [],
+          lang,
+        });
+        for (const layer of style.layers) {
+          if (layer.type !== 'symbol') continue;
+          const layout = (layer.layout ?? {}) as Record<string, unknown>;
+          // MapLibre places the symbols of the layers on top first; a label placed later that would
+          // overlap one already placed is moved (variable anchors) or left out.
+          expect(layout['text-allow-overlap'] ?? false, layer.id).toBe(false);
+          expect(layout['text-ignore-placement'] ?? false, layer.id).toBe(false);
+          expect(layout['icon-ignore-placement'] ?? false, layer.id).toBe(false);
+        }
+      }
+    },
+  );
+});

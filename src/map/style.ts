@@ -190,8 +190,10 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
           'icon-rotation-alignment': 'map',
           // The apex (the icon's top edge) sits on the tip of the line.
           'icon-anchor': 'top',
+          // Always drawn, and in the way of every label below (the top layer is placed first):
+          // a name never sits on an arrow's head.
           'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
+          'icon-ignore-placement': false,
           'icon-size': arrowByZoom(['get', 'size']),
         },
         paint: { 'icon-color': ['get', 'color'], 'icon-opacity': ['get', 'opacity'] },
