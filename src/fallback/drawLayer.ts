@@ -1,14 +1,17 @@
 /**
  * One style layer's features as SVG items, with the layer's paint and layout evaluated for each
- * feature: fills, lines (drawn in up to a fraction), circles, arrowhead icons and text labels.
+ * feature: fills, lines (drawn in up to a fraction), circles, arrowhead icons, text labels at
+ * points and text written along lines.
  */
 import type { GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadPath, type ArrowheadShape } from '../map/arrowhead.ts';
 import { evaluate } from './expression.ts';
+import type { Size } from './fitView.ts';
 import { labelPlaces, textPlace } from './labelPlaces.ts';
-import { LINE_HEIGHT, wrapLabel } from './labelText.ts';
+import { LINE_HEIGHT, spacedWidth, wrapLabel } from './labelText.ts';
+import { lineLabel } from './lineLabel.ts';
 import type { SvgItem } from './svgItem.ts';
 
 /**
@@ -34,6 +37,10 @@ export const DRAWN_PROPERTIES = [
   'text-anchor',
   'text-offset',
   'text-max-width',
+  'text-transform',
+  'text-letter-spacing',
+  'text-max-angle',
+  'raster-opacity',
   'text-color',
   'text-halo-color',
   'text-halo-width',
@@ -45,24 +52,30 @@ export const DRAWN_PROPERTIES = [
   'icon-opacity',
 ] as const;
 
-/**
- * The items of one style layer, `opacity` its step's opacity, `drawn` how much of its lines are
- * drawn (0–1); `d` gives a geometry's SVG path (with `outline`, its rings as lines).
- */
-export function drawLayer(
-  layer: LayerSpecification,
-  features: Feature[],
-  opacity: number,
-  drawn: number,
-  project: GeoProjection,
-  d: (g: Geometry, outline?: boolean) => string,
-): SvgItem[] {
+/** How one layer is drawn: its step's opacity, how much of its lines, on which map. */
+export interface LayerView {
+  /** The step's opacity of the layer. */
+  opacity: number;
+  /** How much of its lines are drawn, 0–1 (an arrow drawing in). */
+  drawn: number;
+  /** The map's zoom, as MapLibre's (for zoom expressions). */
+  zoom: number;
+  /** The map's size: text along lines is written on the part in view. */
+  viewport?: Size;
+  project: GeoProjection;
+  /** A geometry's SVG path (with `outline`, its rings as lines). */
+  d: (g: Geometry, outline?: boolean) => string;
+}
+
+/** The items of one style layer drawn from `features`. */
+export function drawLayer(layer: LayerSpecification, features: Feature[], view: LayerView): SvgItem[] {
+  const { opacity, drawn, zoom, project, d } = view;
   const items: SvgItem[] = [];
   const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
   const layout = ('layout' in layer ? layer.layout : undefined) as Record<string, unknown> | undefined;
   const get = (f: Feature, key: string, fallback: unknown): unknown => {
     const v = paint?.[key] ?? layout?.[key];
-    return v === undefined ? fallback : evaluate(v, f);
+    return v === undefined ? fallback : evaluate(v, f, zoom);
   };
   const num = (f: Feature, key: string, fallback: number) => Number(get(f, key, fallback));
   const str = (f: Feature, key: string, fallback: string) => String(get(f, key, fallback));
@@ -111,6 +124,11 @@ export function drawLayer(
         }
         break;
       case 'symbol':
+        if (layout?.['symbol-placement'] === 'line') {
+          const item = alongLine(f);
+          if (item) items.push(item);
+          break;
+        }
         for (const p of points) {
           const [x, y] = project(p as [number, number])!;
           const shape =
@@ -128,10 +146,11 @@ export function drawLayer(
             });
             continue;
           }
-          const text = str(f, 'text-field', '');
+          const text = textOf(f);
           if (!text) continue;
           const size = num(f, 'text-size', 16);
-          const lines = wrapLabel(text, num(f, 'text-max-width', 10));
+          const letterSpacing = num(f, 'text-letter-spacing', 0);
+          const lines = wrapLabel(text, num(f, 'text-max-width', 10), letterSpacing);
           const [first, ...fallbacks] = labelPlaces(layout, get(f, 'text-offset', [0, 0]) as number[]).map(
             ([anchor, [dx = 0, dy = 0]]) =>
               textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
@@ -145,6 +164,7 @@ export function drawLayer(
             fill: str(f, 'text-color', '#000'),
             halo: str(f, 'text-halo-color', 'none'),
             haloWidth: num(f, 'text-halo-width', 0),
+            letterSpacing,
             opacity: opacity * num(f, 'text-opacity', 1),
           });
         }
@@ -154,6 +174,63 @@ export function drawLayer(
     }
   }
   return items;
+
+  /** A label's text, in capitals where its `text-transform` says. */
+  function textOf(f: Feature): string {
+    const text = str(f, 'text-field', '');
+    const transform = str(f, 'text-transform', 'none');
+    return transform === 'uppercase'
+      ? text.toUpperCase()
+      : transform === 'lowercase'
+        ? text.toLowerCase()
+        : text;
+  }
+
+  /** A label written along the feature's line (or its polygon's rings), if it fits in view. */
+  function alongLine(f: Feature): SvgItem | undefined {
+    const parts = linesOf(f.geometry);
+    const text = parts.length > 0 ? textOf(f) : '';
+    if (!text) return undefined;
+    const size = num(f, 'text-size', 16);
+    const letterSpacing = num(f, 'text-letter-spacing', 0);
+    const [dx = 0, dy = 0] = get(f, 'text-offset', [0, 0]) as number[];
+    const place = lineLabel({
+      parts: parts.map((part) => part.map((p) => project(p as [number, number])!)),
+      length: spacedWidth(text, letterSpacing) * size,
+      size,
+      offset: [Number(dx), Number(dy)],
+      maxAngle: num(f, 'text-max-angle', 45),
+      ...(view.viewport ? { viewport: view.viewport } : {}),
+    });
+    if (!place) return undefined;
+    return {
+      kind: 'line-text',
+      d: `M${place.path.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L')}`,
+      text,
+      size,
+      letterSpacing,
+      boxes: place.boxes,
+      fill: str(f, 'text-color', '#000'),
+      halo: str(f, 'text-halo-color', 'none'),
+      haloWidth: num(f, 'text-halo-width', 0),
+      opacity: opacity * num(f, 'text-opacity', 1),
+    };
+  }
+}
+
+/** The lines of a geometry a label can be written along: its lines, or its polygons' rings. */
+function linesOf(g: Geometry): Position[][] {
+  switch (g.type) {
+    case 'LineString':
+      return [g.coordinates];
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates;
+    case 'MultiPolygon':
+      return g.coordinates.flat();
+    default:
+      return [];
+  }
 }
 
 /** The arrowhead shape of a style image name (`arrowhead`, `arrowhead-double`), if it is one. */

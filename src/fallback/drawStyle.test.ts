@@ -106,7 +106,7 @@ const style: StyleSpecification = {
 
 function draw(shown: (id: string) => number = () => 1, drawn: (id: string) => number = () => 1) {
   const data = (source: string) => (source === 'places' ? places : source === 'lines' ? lines : undefined);
-  return drawStyle({ style, data, shown, drawn, project });
+  return drawStyle({ style, data, shown, drawn, project, zoom: 7 });
 }
 
 const items = (layers: ReturnType<typeof draw>, id: string): SvgItem[] =>
@@ -204,6 +204,7 @@ describe('drawStyle with variable label anchors', () => {
       shown: () => 1,
       drawn: () => 1,
       project,
+      zoom: 7,
     });
     const labels = layer!.items.flatMap((item) => (item.kind === 'text' ? [item] : []));
     expect(labels.map((l) => l.lines[0])).toEqual(names.slice(0, 4));
@@ -222,19 +223,153 @@ describe('drawStyle with variable label anchors', () => {
     expect(labels.every((l) => !('fallbacks' in l))).toBe(true);
   });
 
-  it('refuses a data-driven list of anchors rather than misplacing every label', () => {
+  it('leaves out a layer with a data-driven list of anchors rather than misplacing every label', () => {
     const layers = structuredClone(crowdStyle.layers);
     Object.assign(layers[0]!, {
       layout: { 'text-field': 'x', 'text-variable-anchor-offset': ['literal', ['left', [0, 0]]] },
     });
-    expect(() =>
-      drawStyle({
-        style: { ...crowdStyle, layers },
-        data: () => crowd,
-        shown: () => 1,
-        drawn: () => 1,
-        project,
-      }),
-    ).toThrow(/constant/);
+    const drawOf = (style: StyleSpecification) =>
+      drawStyle({ style, data: () => crowd, shown: () => 1, drawn: () => 1, project, zoom: 7 });
+    expect(drawOf(crowdStyle)).toHaveLength(1);
+    expect(drawOf({ ...crowdStyle, layers })).toEqual([]);
+  });
+});
+
+describe('drawStyle with relief, names along lines and spaced capitals', () => {
+  const front = collection([
+    {
+      type: 'Feature',
+      properties: { id: 'front', date: '1950-08-04', name_en: 'Front' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [128.5, 37],
+          [125.5, 37],
+        ],
+      },
+    },
+  ]);
+  const names = collection([
+    {
+      type: 'Feature',
+      properties: { id: 'china', kind: 'country', name_en: 'China' },
+      geometry: { type: 'Point', coordinates: [126, 38.2] },
+    },
+    {
+      type: 'Feature',
+      properties: { id: 'yellow-sea', kind: 'sea', name_en: 'Yellow Sea' },
+      geometry: { type: 'Point', coordinates: [126, 35.8] },
+    },
+  ]);
+  const corners: [number, number][] = [
+    [114, 48],
+    [142, 48],
+    [142, 27],
+    [114, 27],
+  ];
+  const richStyle: StyleSpecification = {
+    version: 8,
+    sources: {
+      relief: { type: 'image', url: 'relief.png', coordinates: corners as never },
+      front: { type: 'geojson', data: 'front' },
+      names: { type: 'geojson', data: 'names' },
+    },
+    layers: [
+      {
+        id: 'base:relief',
+        type: 'raster',
+        source: 'relief',
+        paint: { 'raster-opacity': ['interpolate', ['linear'], ['zoom'], 5, 0.6, 9, 0.2] },
+      },
+      {
+        id: 'names::label',
+        type: 'symbol',
+        source: 'names',
+        layout: {
+          'text-field': ['get', 'name_en'],
+          'text-size': 12,
+          'text-transform': ['match', ['get', 'kind'], 'country', 'uppercase', 'none'],
+          'text-letter-spacing': ['match', ['get', 'kind'], 'country', 0.3, 0.05],
+        },
+      },
+      {
+        id: 'front::line-label',
+        type: 'symbol',
+        source: 'front',
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['concat', ['slice', ['get', 'date'], 0, 4], ' front'],
+          'text-size': 12,
+          'text-offset': [0, -0.9],
+          'text-letter-spacing': 0.04,
+        },
+        paint: { 'text-color': '#222', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+      },
+    ],
+  };
+  const drawRich = (shown: (id: string) => number = () => 1) =>
+    drawStyle({
+      style: richStyle,
+      data: (source) => (source === 'front' ? front : source === 'names' ? names : undefined),
+      shown,
+      drawn: () => 1,
+      project,
+      zoom: 7,
+      viewport: size,
+    });
+
+  it('draws the relief image over its corners at the opacity its zoom gives, times the step’s', () => {
+    const [image] = items(drawRich(), 'base:relief');
+    expect(image).toMatchObject({ kind: 'image', href: 'relief.png' });
+    expect(image!.opacity).toBeCloseTo(0.4, 6);
+    const [x, y] = project([114, 48])!;
+    expect(image!.kind === 'image' && image!.matrix.slice(4)).toEqual([x, y]);
+    expect(
+      items(
+        drawRich((id) => (id === 'base:relief' ? 0.5 : 1)),
+        'base:relief',
+      )[0]!.opacity,
+    ).toBeCloseTo(0.2, 6);
+  });
+
+  it('writes a line’s label along it, left to right, above it by its offset', () => {
+    const [label] = items(drawRich(), 'front::line-label');
+    expect(label).toMatchObject({ kind: 'line-text', text: '1950 front', size: 12, letterSpacing: 0.04 });
+    const d = label!.kind === 'line-text' ? label!.d : '';
+    const points = [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m): [number, number] => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    const [, lineY] = project([127, 37])!;
+    // The line runs east to west; the text runs west to east, 0.9 em above it, round its middle.
+    expect(points[0]![0]).toBeLessThan(points[points.length - 1]![0]);
+    for (const [, py] of points) expect(py).toBeCloseTo(lineY - 0.9 * 12, 0);
+    const [mx] = project([127, 37])!;
+    expect((points[0]![0] + points[points.length - 1]![0]) / 2).toBeCloseTo(mx, 0);
+  });
+
+  it('writes a country’s name in spaced capitals and a sea’s as it is', () => {
+    const labels = items(drawRich(), 'names::label');
+    expect(labels.map((l) => (l.kind === 'text' ? [l.lines.join(' '), l.letterSpacing] : []))).toEqual([
+      ['CHINA', 0.3],
+      ['Yellow Sea', 0.05],
+    ]);
+  });
+
+  it('leaves out what collides with a name along a line, which is placed first as the top layer', () => {
+    const crowded = collection([
+      { ...names.features[0]!, geometry: { type: 'Point', coordinates: [127, 37.05] } },
+    ]);
+    const layers = drawStyle({
+      style: richStyle,
+      data: (source) => (source === 'front' ? front : source === 'names' ? crowded : undefined),
+      shown: () => 1,
+      drawn: () => 1,
+      project,
+      zoom: 7,
+      viewport: size,
+    });
+    expect(items(layers, 'front::line-label')).toHaveLength(1);
+    expect(items(layers, 'names::label')).toEqual([]);
   });
 });

@@ -1,17 +1,19 @@
 /**
  * Our MapLibre style, drawn as SVG: each style layer becomes a list of SVG items (paths, circles,
- * labels, arrowheads) with the paint of the style itself — its colours, widths, dashes, opacities,
- * circle radii and label sizes — so the map without WebGL cannot drift from the WebGL one. Pure:
- * the caller says which layers show (and how opaque), how much of each arrow is drawn, and gives
- * the data of each source and the projection.
+ * labels, text along lines, arrowheads, the relief image) with the paint of the style itself — its
+ * colours, widths, dashes, opacities, circle radii and label sizes, at the view's zoom — so the map
+ * without WebGL cannot drift from the WebGL one. Pure: the caller says which layers show (and how
+ * opaque), how much of each arrow is drawn, and gives the data of each source and the projection.
  */
 import { geoPath, geoTransform, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import { drawLayer } from './drawLayer.ts';
-import { passes } from './expression.ts';
+import { evaluate, passes } from './expression.ts';
+import type { Size } from './fitView.ts';
+import { imageItem } from './imageItem.ts';
 import { placeLabels } from './placeLabels.ts';
-import type { SvgLayer } from './svgItem.ts';
+import type { SvgItem, SvgLayer } from './svgItem.ts';
 
 export interface DrawInputs {
   style: StyleSpecification;
@@ -22,6 +24,10 @@ export interface DrawInputs {
   /** How much of a line layer is drawn (an arrow drawing in), 0–1. */
   drawn: (layerId: string) => number;
   project: GeoProjection;
+  /** The view's zoom, as MapLibre's (zoom expressions are evaluated at it). */
+  zoom: number;
+  /** The map's size: text along lines is written on the part in view. */
+  viewport?: Size;
   /** Paths already made for this projection: reused while the view stays put. */
   cache?: PathCache;
 }
@@ -34,9 +40,20 @@ export interface PathCache {
 
 export const pathCache = (): PathCache => ({ area: new WeakMap(), outline: new WeakMap() });
 
-/** Draw every style layer that shows. */
+/** Nothing in particular: what a property that depends on no feature is evaluated for. */
+const NO_FEATURE: Feature = {
+  type: 'Feature',
+  properties: {},
+  geometry: { type: 'Point', coordinates: [0, 0] },
+};
+
+/**
+ * Draw every style layer that shows. A layer the SVG map cannot read (an expression or a source it
+ * does not know) is left out rather than breaking the map: expression.test.ts checks that every
+ * shipped style is read in full.
+ */
 export function drawStyle(inputs: DrawInputs): SvgLayer[] {
-  const { project } = inputs;
+  const { project, zoom } = inputs;
   const planar = geoTransform({
     point(x, y) {
       const p = project([x, y])!;
@@ -63,10 +80,23 @@ export function drawStyle(inputs: DrawInputs): SvgLayer[] {
       continue;
     }
     if (!('source' in layer) || typeof layer.source !== 'string') continue;
-    const source = inputs.data(layer.source);
-    if (!source) continue;
-    const features = source.features.filter((f) => passes(layer.filter, f));
-    const items = drawLayer(layer, features, opacity, inputs.drawn(layer.id), project, d);
+    const sourceId = layer.source;
+    let items: SvgItem[];
+    try {
+      if (layer.type === 'raster') {
+        const shade = Number(evaluate(layer.paint?.['raster-opacity'] ?? 1, NO_FEATURE, zoom));
+        const image = imageItem(inputs.style.sources[sourceId], project, opacity * shade);
+        items = image ? [image] : [];
+      } else {
+        const source = inputs.data(sourceId);
+        if (!source) continue;
+        const features = source.features.filter((f) => passes(layer.filter, f));
+        const view = { opacity, drawn: inputs.drawn(layer.id), zoom, project, d };
+        items = drawLayer(layer, features, inputs.viewport ? { ...view, viewport: inputs.viewport } : view);
+      }
+    } catch {
+      continue;
+    }
     if (items.length > 0) layers.push({ id: layer.id, items });
   }
   return placeLabels(layers);

@@ -13,6 +13,7 @@ const label = (text: string, x: number, y: number, fallbacks?: { x: number; y: n
   fill: '#000',
   halo: 'none',
   haloWidth: 0,
+  letterSpacing: 0,
   opacity: 1,
 });
 const dot: SvgItem = {

@@ -1,9 +1,10 @@
-import { LINE_HEIGHT, textWidth } from './labelText.ts';
+import { LINE_HEIGHT, spacedWidth } from './labelText.ts';
 import type { SvgItem, SvgLayer } from './svgItem.ts';
 
 /**
  * Labels that would overlap one already placed are left out, as MapLibre does (its symbols are
- * placed from the top layer down; our labels are all optional, their circles stay).
+ * placed from the top layer down; our labels are all optional, their circles stay). Text along a
+ * line collides by the boxes round its glyphs.
  */
 export function placeLabels(layers: SvgLayer[]): SvgLayer[] {
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
@@ -12,10 +13,16 @@ export function placeLabels(layers: SvgLayer[]): SvgLayer[] {
   const out = [...layers];
   for (let i = out.length - 1; i >= 0; i--) {
     const layer = out[i]!;
-    if (!layer.items.some((item) => item.kind === 'text')) continue;
+    if (!layer.items.some((item) => item.kind === 'text' || item.kind === 'line-text')) continue;
     const items = layer.items.flatMap((item): SvgItem[] => {
+      if (item.kind === 'line-text') {
+        const boxes = item.boxes.map(([x0, y0, x1, y1]) => ({ x0, y0, x1, y1 }));
+        if (boxes.some(overlaps)) return [];
+        placed.push(...boxes);
+        return [item];
+      }
       if (item.kind !== 'text') return [item];
-      const width = Math.max(...item.lines.map(textWidth)) * item.size;
+      const width = Math.max(...item.lines.map((line) => spacedWidth(line, item.letterSpacing))) * item.size;
       const height = item.lines.length * item.size * LINE_HEIGHT;
       const { fallbacks = [], ...label } = item;
       for (const place of [{ x: item.x, y: item.y, anchor: item.anchor }, ...fallbacks]) {

@@ -43,6 +43,30 @@ export type SvgItem =
       fill: string;
       halo: string;
       haloWidth: number;
+      /** `text-letter-spacing`, in ems. */
+      letterSpacing: number;
+    })
+  | (Common & {
+      kind: 'line-text';
+      /** The path the text is written along, left to right; the text is centred on it. */
+      d: string;
+      text: string;
+      size: number;
+      letterSpacing: number;
+      /** Boxes (x0, y0, x1, y1) round its glyphs, for collisions with other labels. */
+      boxes: [number, number, number, number][];
+      fill: string;
+      halo: string;
+      haloWidth: number;
+    })
+  | (Common & {
+      kind: 'image';
+      href: string;
+      /**
+       * SVG's `matrix(a b c d e f)` that takes the unit square onto the image's place: (0, 0) to
+       * its top-left corner, (1, 0) to its top-right, (0, 1) to its bottom-left.
+       */
+      matrix: [number, number, number, number, number, number];
     })
   | (Common & { kind: 'head'; x: number; y: number; rotate: number; d: string; fill: string });
 
