@@ -36,6 +36,9 @@ if ! node -e '
 fi
 
 CHROMIUM="$(command -v chromium || command -v chromium-browser)"
+# --disable-pinch: a two-finger pinch does not zoom the page, so a stray one cannot leave the screen
+# zoomed for the next visitor (the page still gets the touches: the map's own pinch works). The
+# page's viewport meta leaves zoom on, for WCAG; the kiosk offers a "Larger text" switch instead.
 exec "$CHROMIUM" \
   --kiosk \
   --noerrdialogs \

@@ -8,7 +8,10 @@ export interface UiStrings {
   languageName: string;
   step: (n: number, total: number) => string;
   sources: string;
+  /** Name of the map's landmark (the map, its legend and the timeline). */
   mapLabel: string;
+  /** Name of the landmark that holds the page's own switches (language, motion, text size). */
+  readingOptions: string;
   mapUnavailable: string;
   mapFailed: string;
   mapDescription: string;
@@ -34,6 +37,8 @@ export interface UiStrings {
   next: string;
   back: string;
   kioskProgress: string;
+  /** Kiosk: the switch that makes the card's text larger. */
+  largerText: string;
 }
 
 const strings: Record<string, UiStrings> = {
@@ -44,6 +49,7 @@ const strings: Record<string, UiStrings> = {
     step: (n: number, total: number) => `Step ${n} of ${total}`,
     sources: 'Sources',
     mapLabel: 'Map',
+    readingOptions: 'Reading options',
     mapUnavailable:
       'The interactive map cannot be shown on this device (WebGL is unavailable). The story text and the map descriptions below each step tell the whole story.',
     mapFailed:
@@ -62,6 +68,7 @@ const strings: Record<string, UiStrings> = {
     next: 'Next',
     back: 'Back',
     kioskProgress: 'Progress through the story',
+    largerText: 'Larger text',
     fullStory: 'Open the full story',
   },
   ko: {
@@ -71,6 +78,7 @@ const strings: Record<string, UiStrings> = {
     step: (n: number, total: number) => `${total}단계 중 ${n}단계`,
     sources: '출처',
     mapLabel: '지도',
+    readingOptions: '읽기 설정',
     mapUnavailable:
       '이 기기에서는 인터랙티브 지도를 표시할 수 없습니다(WebGL을 사용할 수 없음). 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
     mapFailed: '지도를 그리지 못했습니다. 본문과 각 단계의 지도 설명만으로도 이야기 전체를 읽을 수 있습니다.',
@@ -88,6 +96,7 @@ const strings: Record<string, UiStrings> = {
     next: '다음',
     back: '이전',
     kioskProgress: '이야기 진행',
+    largerText: '글자 크게',
     fullStory: '전체 이야기 보기',
   },
 };

@@ -20,7 +20,7 @@ function kiosk(firstSlide = 0, { updateWaiting = false } = {}) {
       log.push(`show ${slide} step=${step ?? '-'} play=${playMs}`);
     },
     changed: () => {},
-    resetLanguage: () => log.push('language'),
+    resetVisitor: () => log.push('visitor'),
     takeUpdate: () => updateWaiting && (log.push('update'), true),
     drawn: (signal) => map.when(signal, 5000),
     sleep,
@@ -52,7 +52,7 @@ describe('KioskSession', () => {
     expect(log).toEqual(['show 2 step=2 play=6000', 'show 3 step=5 play=6000', 'show 0 step=- play=6000']);
   });
 
-  it('returns a visitor who walked away to the title, in the default language', async () => {
+  it('returns a visitor who walked away to the title, with the default language and text size', async () => {
     const { session, log, wait } = kiosk();
     session.turn(1, Date.now());
     expect(session.phase).toBe('story');
@@ -60,7 +60,14 @@ describe('KioskSession', () => {
     expect(session.slide).toBe(1);
     await wait(1);
     expect(session).toMatchObject({ phase: 'title', slide: 0 });
-    expect(log.slice(1)).toEqual(['language', 'show 0 step=- play=6000']);
+    expect(log.slice(1)).toEqual(['visitor', 'show 0 step=- play=6000']);
+  });
+
+  it("keeps a visitor's choices when the visitor goes back to the title", () => {
+    const { session, log } = kiosk(2);
+    session.turn(0, Date.now());
+    expect(session.phase).toBe('title');
+    expect(log).toEqual(['show 0 step=- play=6000']);
   });
 
   it('plays the story by itself after longer, from the title', async () => {
@@ -71,7 +78,7 @@ describe('KioskSession', () => {
     map.set(true);
     await wait(1);
     expect(session.phase).toBe('attract');
-    expect(log).toEqual(['language', 'show 0 step=- play=6000', 'show 0 step=- play=8000']);
+    expect(log).toEqual(['visitor', 'show 0 step=- play=6000', 'show 0 step=- play=8000']);
   });
 
   it('advances the attract loop only once each map is drawn, then after the dwell', async () => {
@@ -113,7 +120,7 @@ describe('KioskSession', () => {
     log.length = 0;
     expect(session.input(Date.now())).toBe(true);
     expect(session).toMatchObject({ phase: 'title', slide: 0 });
-    expect(log).toEqual(['language', 'show 0 step=- play=6000']);
+    expect(log).toEqual(['visitor', 'show 0 step=- play=6000']);
     await wait(60);
     expect(log).toHaveLength(2);
     expect(session.input(Date.now())).toBe(false);
@@ -127,7 +134,7 @@ describe('KioskSession', () => {
   it('takes a waiting update back at the title by itself, not after a touch', async () => {
     const unattended = kiosk(1, { updateWaiting: true });
     await unattended.wait(60);
-    expect(unattended.log).toEqual(['language', 'show 0 step=- play=6000', 'update']);
+    expect(unattended.log).toEqual(['visitor', 'show 0 step=- play=6000', 'update']);
     await unattended.wait(60);
     expect(unattended.log.filter((l) => l === 'update')).toHaveLength(2);
     expect(unattended.log.filter((l) => l.startsWith('show'))).toHaveLength(2);

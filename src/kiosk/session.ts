@@ -25,8 +25,8 @@ export interface SessionHost {
   show(slide: number, step: number | undefined, playMs: number): void;
   /** The slide or the phase changed (to redraw). */
   changed(): void;
-  /** Back to the kiosk's default language. */
-  resetLanguage(): void;
+  /** The visitor's choices back to the kiosk's defaults: its language, its normal text size. */
+  resetVisitor(): void;
   /**
    * At the title with no visitor: the moment to take a waiting update. True when it does (the page
    * reloads, and the session does nothing more).
@@ -125,7 +125,7 @@ export class KioskSession {
     if (state.phase !== before) this.#host.changed();
     if (action === 'none') return;
     this.stop();
-    this.#host.resetLanguage();
+    this.#host.resetVisitor();
     this.show(0);
     // Back at the title with no visitor, by the clock rather than a touch: take a waiting update.
     if (event.type === 'tick' && action === 'reset' && this.#host.takeUpdate()) return;
