@@ -40,6 +40,16 @@ export function fitCamera(
   return { center: [(w + e) / 2, (s + n) / 2], zoom: camera.zoom ?? 6, bearing, pitch, padding };
 }
 
+/**
+ * The padding that keeps clear of every one of these covers at once: the largest on each side.
+ * @example clearOf({ top: 0, right: 0, bottom: 340, left: 0 }, { top: 90, right: 0, bottom: 0, left: 0 })
+ *   // { top: 90, right: 0, bottom: 340, left: 0 }
+ */
+export function clearOf(...covers: Padding[]): Padding {
+  const side = (key: keyof Padding) => Math.max(0, ...covers.map((c) => c[key]));
+  return { top: side('top'), right: side('right'), bottom: side('bottom'), left: side('left') };
+}
+
 function addPadding(p: Padding, extra: number): Padding {
   return { top: p.top + extra, right: p.right + extra, bottom: p.bottom + extra, left: p.left + extra };
 }

@@ -1,0 +1,152 @@
+/**
+ * On a phone, each step's subject is in view: opened by link at 390×844, the step's camera subject
+ * lies inside the map and clear of everything over it — the step's card, the page's switches, the
+ * legend, the date readout and the timeline — measured from the page's own element rectangles.
+ *
+ * The subject is the step's camera `bounds` (its `narrow.bounds` on a phone); for a centre-and-zoom
+ * camera, a box of {@link FOCUS_BOX} px round the centre. Where it sits on screen comes from the
+ * public contract: the zoom from `data-camera`, and the view's north-west corner from the `?debug`
+ * camera helper (the bounds of the whole view), since the centre in `data-camera` is the centre of
+ * the padded area, wherever the padding puts it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { targetState } from '../../src/story/targetState.ts';
+import { PHONE, loadStory, openPage, settled, useBrowser } from './harness.ts';
+
+const story = loadStory();
+const browser = useBrowser();
+
+/** Side of the box round a centre-and-zoom camera's centre that must be clear, CSS px. */
+const FOCUS_BOX = 80;
+/** Pixels an edge may stray: rounding of the published camera and of the fit. */
+const TOLERANCE = 3;
+/** What lies over the map on a phone, besides the active step's card. */
+const COVERS =
+  '.page-controls button, .map-key > *, .legend, .map-date, .timeline, .reset-view, .story-header';
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+interface Layout {
+  map: Box;
+  covers: (Box & { what: string })[];
+  /** The `?debug` helper's bounds form: the whole view, [[west, south], [east, north]]. */
+  viewYaml: string;
+}
+
+/** Web Mercator (512 px tiles, as MapLibre) → world pixels at `zoom`. */
+function project([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+}
+
+/** The map, the rectangles over it (the step's card among them), and the view's bounds. */
+async function readLayout(page: Page, id: string): Promise<Layout> {
+  await page.waitForSelector('[data-camera-form="bounds"]');
+  return page.evaluate(
+    ({ id, selector }) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      const shown = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0';
+      };
+      const card = document.querySelector(`[data-step-id="${id}"]`)!;
+      const others = [...new Set(document.querySelectorAll(selector))].filter(shown);
+      const name = (el: Element) =>
+        el === card ? 'the step card' : `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+      return {
+        map: box(document.querySelector('[data-map]')!),
+        covers: [card, ...others].map((el) => ({ ...box(el), what: name(el) })),
+        viewYaml: document.querySelector('[data-camera-form="bounds"]')!.textContent!,
+      };
+    },
+    { id, selector: COVERS },
+  );
+}
+
+/** The step's subject in screen pixels, from the published zoom and the view's north-west corner. */
+function subjectOnScreen(index: number, layout: Layout, zoom: number): Box {
+  const { camera } = targetState(story, index, { narrow: true });
+  const numbers = layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number);
+  const [west, , east, north] = numbers as [number, number, number, number];
+  const [x0, y0] = project([west, north], zoom);
+  // The view's width checks the reading: the helper's bounds span the map exactly.
+  expect(project([east, north], zoom)[0] - x0).toBeCloseTo(layout.map.right - layout.map.left, -1);
+  const toScreen = (p: [number, number]) => {
+    const [x, y] = project(p, zoom);
+    return [layout.map.left + x - x0, layout.map.top + y - y0] as const;
+  };
+  if (camera.bounds) {
+    const [[w, s], [e, n]] = camera.bounds;
+    const [left, top] = toScreen([w, n]);
+    const [right, bottom] = toScreen([e, s]);
+    return { left, top, right, bottom };
+  }
+  const [x, y] = toScreen(camera.center!);
+  const half = FOCUS_BOX / 2;
+  return { left: x - half, top: y - half, right: x + half, bottom: y + half };
+}
+
+/** What is wrong with where the subject lies: outside the map, or under something. */
+function problems(subject: Box, layout: Layout): string[] {
+  const found: string[] = [];
+  const { map } = layout;
+  const out = {
+    left: map.left - subject.left,
+    top: map.top - subject.top,
+    right: subject.right - map.right,
+    bottom: subject.bottom - map.bottom,
+  };
+  for (const [side, px] of Object.entries(out)) {
+    if (px > TOLERANCE) found.push(`${Math.round(px)} px past the map's ${side} edge`);
+  }
+  for (const cover of layout.covers) {
+    const width = Math.min(subject.right, cover.right) - Math.max(subject.left, cover.left);
+    const height = Math.min(subject.bottom, cover.bottom) - Math.max(subject.top, cover.top);
+    if (width > TOLERANCE && height > TOLERANCE) {
+      found.push(`under ${cover.what} (${Math.round(width)}×${Math.round(height)} px)`);
+    }
+  }
+  return found;
+}
+
+const round = (b: Box) => Object.values(b).map(Math.round).join(',');
+
+// Every step in English; in Korean (longer labels, other wrapping) a handful that fill the screen.
+const KOREAN = ['division', 'invasion', 'chosin-hungnam', 'armistice'];
+const cases = story.steps.flatMap((step, index) => [
+  [step.id, 'en', index] as const,
+  ...(KOREAN.includes(step.id) ? [[step.id, 'ko', index] as const] : []),
+]);
+
+describe('on a phone, every step by link', () => {
+  it('names only steps of the story', () => {
+    for (const id of KOREAN) expect(story.steps.map((s) => s.id)).toContain(id);
+  });
+
+  it.each(cases)(
+    '?step=%s&lang=%s: the subject is in view, clear of the card and controls',
+    async (id, lang, index) => {
+      const { page } = await openPage(browser(), `?step=${id}&lang=${lang}&debug`, PHONE, {
+        reducedMotion: 'reduce',
+      });
+      const snap = await settled(page, id);
+      // The projection below assumes a map facing north.
+      expect(snap.camera.bearing).toBe(0);
+      const layout = await readLayout(page, id);
+      const subject = subjectOnScreen(index, layout, snap.camera.zoom);
+      expect(problems(subject, layout), `subject ${round(subject)} in map ${round(layout.map)}`).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
