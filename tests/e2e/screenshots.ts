@@ -25,11 +25,11 @@ const TOLERANCE = 0.0003;
 
 /**
  * What lies over the map panel and is not the map: the step text and header (`main`), the page's
- * switches, the kiosk's title, card, language switch and navigation. Transparent rather than
+ * switches, the kiosk's title, card, controls (language, text size) and navigation. Transparent rather than
  * hidden, so nothing moves, loses focus or stops being observed while the picture is taken.
  */
 const OVER_THE_MAP =
-  'main, .page-controls, .kiosk-language, .kiosk-title, .kiosk-card, .kiosk-nav { opacity: 0 !important; }';
+  'main, .page-controls, .kiosk-controls, .kiosk-title, .kiosk-card, .kiosk-nav { opacity: 0 !important; }';
 
 export interface Comparison {
   ok: boolean;
