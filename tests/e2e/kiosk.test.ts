@@ -175,7 +175,9 @@ describe('kiosk: what a visitor sees', () => {
 
 describe('kiosk: left alone', () => {
   it('a visitor who walks away is returned to the title in the default language', async () => {
-    const tracked = await openKiosk('&reset=2&idle=600');
+    // Long enough that the taps below all land within it on a busy machine (they were 2.6 and
+    // 4.7 s apart at a load average of 20, and a 2 s reset sent the kiosk home between them).
+    const tracked = await openKiosk('&reset=8&idle=600');
     const { page } = tracked;
     await onSlide(page, 0);
     await page.getByRole('button', { name: '한국어' }).tap();
@@ -183,7 +185,7 @@ describe('kiosk: left alone', () => {
     await page.getByRole('button', { name: '다음' }).tap();
     await onSlide(page, 2, 'story');
     expect((await kiosk(page)).lang).toBe('ko');
-    await onSlide(page, 0, 'title'); // after 2 s without a touch
+    await onSlide(page, 0, 'title'); // after 8 s without a touch
     expect(await kiosk(page)).toMatchObject({ phase: 'title', slide: 0, lang: 'en' });
     expect(new URL(page.url()).searchParams.has('step')).toBe(false);
     expectClean(tracked);
