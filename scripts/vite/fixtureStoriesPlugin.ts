@@ -7,7 +7,9 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
-const FIXTURES_MODE = 'fixtures';
+export const FIXTURES_MODE = 'fixtures';
+/** The test story's own geometry, beside it. */
+export const FIXTURE_GEO = path.join('tests', 'fixtures', 'engine', 'geo', 'layers');
 
 export function fixtureStoriesPlugin(): Plugin {
   let root = process.cwd();

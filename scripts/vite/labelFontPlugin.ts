@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { FIXTURE_GEO, FIXTURES_MODE } from './fixtureStoriesPlugin.ts';
 
 const ID = 'virtual:label-font';
 const RESOLVED = `\0${ID}`;
@@ -73,10 +74,14 @@ export function labelCharacters(dir: string): Set<string> {
 
 export function labelFontPlugin(weight = 600): Plugin {
   let root = process.cwd();
+  /** Where the labels' layers are: geo/layers/, and the test story's own in the test build. */
+  let layerDirs: string[] = [];
   return {
     name: 'story:label-font',
     configResolved(config) {
       root = config.root;
+      layerDirs = [path.join(root, 'geo', 'layers')];
+      if (config.mode === FIXTURES_MODE) layerDirs.push(path.join(root, FIXTURE_GEO));
     },
     configureServer(server) {
       // A layer's new place name may need another subset: rebuild the list.
@@ -91,10 +96,8 @@ export function labelFontPlugin(weight = 600): Plugin {
       if (id !== RESOLVED) return null;
       const require = createRequire(import.meta.url);
       const css = require.resolve(`@fontsource/noto-sans-kr/${weight}.css`);
-      const faces = facesFor(
-        parseFontFaces(readFileSync(css, 'utf8')),
-        labelCharacters(path.join(root, 'geo', 'layers')),
-      );
+      const chars = new Set(layerDirs.flatMap((dir) => [...labelCharacters(dir)]));
+      const faces = facesFor(parseFontFaces(readFileSync(css, 'utf8')), chars);
       const dir = path.dirname(css);
       const imports = faces.map(
         (f, i) => `import u${i} from ${JSON.stringify(path.join(dir, 'files', f.file) + '?url')};`,

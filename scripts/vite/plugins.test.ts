@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Story } from '../../src/story/schema.ts';
 import { eventsObject, storyObject } from '../../src/testing/fixtures.ts';
-import { facesFor, inUnicodeRange, labelCharacters, parseFontFaces } from './labelFontPlugin.ts';
+import {
+  facesFor,
+  inUnicodeRange,
+  labelCharacters,
+  labelFontPlugin,
+  parseFontFaces,
+} from './labelFontPlugin.ts';
 import { storyPlugin } from './storyPlugin.ts';
 
 describe('storyPlugin', () => {
@@ -185,6 +191,21 @@ describe('label font subsets', () => {
       { file: 'latin.woff2', ranges: ['U+0000-00FF'] },
       { file: 'hangul-1.woff2', ranges: ['U+c11c-c11d'] },
     ]);
+  });
+
+  it("in the test build, covers the test story's own place names too", () => {
+    const facesIn = (mode: string) => {
+      const plugin = labelFontPlugin();
+      (plugin.configResolved as (c: { root: string; mode: string }) => void)({ root: process.cwd(), mode });
+      const code = (plugin.load as (id: string) => string)('\0virtual:label-font');
+      return [...code.matchAll(/'unicode-range':(\[[^\]]*\])/g)].flatMap(
+        (m) => JSON.parse(m[1]!) as string[],
+      );
+    };
+    // 칭 (Qingdao, 칭다오) is in no name of geo/layers/, only in the test story's geometry.
+    const covers = (ranges: string[]) => ranges.some((r) => inUnicodeRange(r, '칭'.codePointAt(0)!));
+    expect(covers(facesIn('fixtures'))).toBe(true);
+    expect(covers(facesIn('production'))).toBe(false);
   });
 
   it('covers every character of every place name in geo/layers/', () => {
