@@ -12,9 +12,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../scripts/storyFiles.ts';
 import { arrowheadPath } from '../../src/map/arrowhead.ts';
-import { TRIGGER_OFFSET } from '../../src/scroll/trigger.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
-import { DESKTOP, expectCamera, openPage, settled, useBrowser, type Tracked } from './harness.ts';
+import {
+  DESKTOP,
+  expectCamera,
+  openPage,
+  scrollJustPast,
+  settled,
+  useBrowser,
+  type Tracked,
+} from './harness.ts';
 
 const story = readStory('tests/fixtures/engine/stories/peninsula.yaml');
 const getBrowser = useBrowser();
@@ -89,16 +96,7 @@ describe('a story on other geography, with its own sides', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page, story.steps.at(-1)!.id);
     // Back up to just past the trigger line of the target step.
-    await page.evaluate(
-      ({ id, trigger }) => {
-        const el = document.querySelector(`[data-step-id="${id}"]`)!;
-        window.scrollTo(
-          0,
-          window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 10,
-        );
-      },
-      { id: target, trigger: TRIGGER_OFFSET },
-    );
+    await scrollJustPast(page, target);
     expect(await settled(page, target)).toEqual(expected);
     expectClean(tracked);
     await page.context().close();

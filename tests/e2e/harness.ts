@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS } from '../../scripts/chromiumArgs.ts';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { readStory } from '../../scripts/storyFiles.ts';
 import { DESKTOP } from '../../scripts/viewports.ts';
+import { TRIGGER_OFFSET } from '../../src/scroll/trigger.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { targetState } from '../../src/story/targetState.ts';
 
@@ -96,6 +97,17 @@ export interface MapSnapshot {
   lang: string;
   layers: string;
   camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+}
+
+/** Scrolls (instantly) so that step `id`'s top is 10 px above the scroll trigger line. */
+export async function scrollJustPast(page: Page, id: string): Promise<void> {
+  await page.evaluate(
+    ({ id, trigger }) => {
+      const el = document.querySelector(`[data-step-id="${id}"]`)!;
+      window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 10);
+    },
+    { id, trigger: TRIGGER_OFFSET },
+  );
 }
 
 /** Wait until the map reports the active step fully applied and idle, then read the contract. */

@@ -10,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { selects } from '../../src/map/motionGeometry.ts';
 import { TRIGGER_OFFSET } from '../../src/scroll/trigger.ts';
 import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
-import { DESKTOP, PHONE, expectCamera, launch, loadStory, openPage, settled, useBrowser } from './harness.ts';
+import {
+  DESKTOP,
+  PHONE,
+  expectCamera,
+  launch,
+  loadStory,
+  openPage,
+  scrollJustPast,
+  settled,
+  useBrowser,
+} from './harness.ts';
 
 const story = loadStory();
 const getBrowser = useBrowser();
@@ -37,16 +47,7 @@ describe('reaching a step', () => {
     }
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await settled(page, story.steps[last]!.id);
-    await page.evaluate(
-      ({ id, trigger }) => {
-        const el = document.querySelector(`[data-step-id="${id}"]`)!;
-        window.scrollTo(
-          0,
-          window.scrollY + el.getBoundingClientRect().top - window.innerHeight * trigger + 10,
-        );
-      },
-      { id: target, trigger: TRIGGER_OFFSET },
-    );
+    await scrollJustPast(page, target);
     expect(await settled(page, target)).toEqual(expected);
     external.push(...ext);
     await page.context().close();
