@@ -51,6 +51,11 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
+          // One more try on CI for a browser test that fails: a step reached by a smooth scroll has
+          // twice ended one step off on the clean-clone run (timeline and sources tests, never
+          // here in 12 runs, 4 of them under load). settled() reports where the page was; the
+          // cause is open (docs/testing.md). A test that fails twice still fails the run.
+          retry: process.env.CI ? 1 : 0,
           hookTimeout: 180_000,
           // One Chromium at a time: the machine has 2 cores and SwiftShader is CPU-bound.
           fileParallelism: false,

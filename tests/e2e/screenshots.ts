@@ -20,8 +20,14 @@ export const SCREENSHOT_DIR = path.join('tests', 'e2e', '__screenshots__');
 /** In the baselines' folder: baseline name → the Chromium version (`browser.version()`) that drew it. */
 export const BROWSER_FILE = 'BROWSER.json';
 
-/** Share of pixels allowed to differ (anti-aliasing noise from SwiftShader and text rendering). */
-const TOLERANCE = 0.0003;
+/**
+ * Share of pixels allowed to differ: anti-aliasing noise from SwiftShader and text rendering, and
+ * one short name placed elsewhere. MapLibre tries a name's anchor from the previous frame first,
+ * so where a town's name ends up (right of its dot or below it) can depend on the frames of the
+ * flight that brought the map there: up to 0.15 % of a map shot on the clean-clone run (오산 on
+ * the phone's Ridgway step). A missing layer, a wrong camera or a wrong colour changes far more.
+ */
+const TOLERANCE = 0.0025;
 
 /**
  * What lies over the map panel and is not the map: the step text and header (`main`), the page's
