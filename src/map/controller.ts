@@ -24,8 +24,10 @@ import { createMap, type CreateMapOptions } from './createMap.ts';
 import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MapLike } from './mapLike.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
+import { MOTION_LAYERS } from './motionLayers.ts';
 import { MotionPainter, type MapWriter } from './motionPainter.ts';
 import { readCamera, readView } from './readView.ts';
+import { findOverlaps, placedShapes, type LabelOverlap } from './placedLabels.ts';
 
 export interface MapStatus {
   /** The last applied state is fully drawn and the camera is at rest. */
@@ -81,13 +83,28 @@ export class MapController {
   readonly #now: () => number;
   /** When the last animated camera move started. */
   #lastMoveStart = -Infinity;
+  /** Reads MapLibre's placement, which the {@link MapLike} slice does not reach (create only). */
+  #labelOverlaps: (() => { shapes: number; overlaps: LabelOverlap[] }) | undefined;
 
   /**
    * Load maplibre-gl (a lazy chunk, so the text paints first), create the map and its controller.
    * Rejects if WebGL is unavailable; the caller keeps the story readable without the map.
    */
   static async create(map: CreateMapOptions, ...rest: ControllerRest): Promise<MapController> {
-    return new MapController(await createMap(map), ...rest);
+    const real = await createMap(map);
+    const controller = new MapController(real, ...rest);
+    controller.#labelOverlaps = () => {
+      const { width, height } = real.getCanvas().getBoundingClientRect();
+      const shapes = placedShapes(real);
+      return { shapes: shapes.length, overlaps: findOverlaps(shapes, width, height, [MOTION_LAYERS.heads]) };
+    };
+    return controller;
+  }
+
+  /** The map's last label placement (`?debug`): how many shapes it placed, and which overlap. */
+  labelOverlaps(): { shapes: number; overlaps: LabelOverlap[] } {
+    if (!this.#labelOverlaps) throw new Error('labelOverlaps: a map made by MapController.create only');
+    return this.#labelOverlaps();
   }
 
   /**

@@ -194,3 +194,14 @@ export function expectCamera(
   expect(y1 - cy).toBeLessThanOrEqual(half.y);
   expect(Math.max((x1 - x0) / width, (y1 - y0) / viewport.height)).toBeGreaterThan(0.5);
 }
+
+/**
+ * No label, icon or arrow head overlaps another at the map's last placement (needs `?debug`).
+ * Placement is MapLibre's, by priority (src/map/style.ts orders the layers; every symbol layer
+ * obeys collisions, style.test.ts); this reads what it placed, src/map/placedLabels.ts.
+ */
+export async function expectLabelsApart(page: Page): Promise<void> {
+  const { shapes, overlaps } = await page.evaluate(() => window.storyDebug!.labelOverlaps());
+  expect(shapes, 'symbols placed').toBeGreaterThan(0);
+  expect(overlaps).toEqual([]);
+}

@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { targetState } from '../../src/story/targetState.ts';
-import { PHONE, loadStory, openPage, settled, useBrowser } from './harness.ts';
+import { PHONE, expectLabelsApart, loadStory, openPage, settled, useBrowser } from './harness.ts';
 
 const story = loadStory();
 const browser = useBrowser();
@@ -135,7 +135,7 @@ describe('on a phone, every step by link', () => {
   });
 
   it.each(cases)(
-    '?step=%s&lang=%s: the subject is in view, clear of the card and controls',
+    '?step=%s&lang=%s: the subject is in view, clear of the card and controls; labels apart',
     async (id, lang, index) => {
       const { page } = await openPage(browser(), `?step=${id}&lang=${lang}&debug`, PHONE, {
         reducedMotion: 'reduce',
@@ -146,6 +146,7 @@ describe('on a phone, every step by link', () => {
       const layout = await readLayout(page, id);
       const subject = subjectOnScreen(index, layout, snap.camera.zoom);
       expect(problems(subject, layout), `subject ${round(subject)} in map ${round(layout.map)}`).toEqual([]);
+      await expectLabelsApart(page);
       await page.context().close();
     },
   );
