@@ -176,7 +176,7 @@ const facts: [string, () => boolean][] = [
     'every crossing sits on the China–North Korea border (within 2 km)',
     () =>
       load('pva-crossings')
-        .features.filter((f) => f.geometry.type === 'Point')
+        .features.filter((f) => f.properties!.kind === 'crossing')
         .every(
           (f) => kmToLine((f.geometry as Point).coordinates as P, lineOf('borders', 'border-chn-prk')) < 2,
         ),

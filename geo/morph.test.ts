@@ -19,10 +19,10 @@ const km = ([x1, y1]: P, [x2, y2]: P) =>
   Math.hypot((x2 - x1) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180), (y2 - y1) * 110.57);
 
 const originals: [string, P[]][] = [
-  ...load('fronts').features.map((f): [string, P[]] => [
-    f.properties!.id as string,
-    (f.geometry as LineString).coordinates as P[],
-  ]),
+  // Not the label guides (geo/scripts/labelGuides.ts): they are never drawn, nor morphed.
+  ...load('fronts')
+    .features.filter((f) => !f.properties!.label_of)
+    .map((f): [string, P[]] => [f.properties!.id as string, (f.geometry as LineString).coordinates as P[]]),
   ['parallel-38', (byId('parallel-38', 'parallel-38').geometry as LineString).coordinates as P[]],
   ['mdl', (byId('mdl-1953', 'mdl').geometry as LineString).coordinates as P[]],
 ];

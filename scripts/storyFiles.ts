@@ -62,7 +62,7 @@ function geoFeatures(dirs: string[]): GeoFeatures {
     if (!file) return undefined;
     const json = JSON.parse(readFileSync(file, 'utf8')) as {
       features?: {
-        properties?: { id?: unknown; date?: unknown; group?: unknown } | null;
+        properties?: { id?: unknown; date?: unknown; group?: unknown; label_of?: unknown } | null;
         geometry?: { type?: unknown } | null;
       }[];
     };
@@ -70,7 +70,8 @@ function geoFeatures(dirs: string[]): GeoFeatures {
     const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
     return json.features.flatMap(({ properties: p, geometry }) => {
       const id = text(p?.id);
-      if (!id) return [];
+      // A label guide (geo/scripts/labelGuides.ts) belongs to its line or arrow; no layer names it.
+      if (!id || p?.label_of !== undefined) return [];
       const [date, group, type] = [text(p?.date), text(p?.group), text(geometry?.type)];
       return [{ id, ...(date ? { date } : {}), ...(group ? { group } : {}), ...(type ? { type } : {}) }];
     });

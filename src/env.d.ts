@@ -22,6 +22,9 @@ interface Window {
     /** The motion state the map shows, if its step has motion (progress to four decimals). */
     motion: () => import('./story/motion.ts').MotionState | undefined;
     /** The last label placement: shapes placed, and pairs of features whose labels or icons overlap. */
-    labelOverlaps: () => { shapes: number; overlaps: import('./map/placedLabels.ts').LabelOverlap[] };
+    labelOverlaps: () => Promise<{
+      shapes: number;
+      overlaps: import('./map/placedLabels.ts').LabelOverlap[];
+    }>;
   };
 }

@@ -41,6 +41,7 @@ import {
   type Box,
   type Position,
 } from './geometry.ts';
+import { unitLabelPoints, withLabelGuide } from './labelGuides.ts';
 import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
 import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
@@ -98,8 +99,10 @@ const KEY_ORDER = [
   'body',
   'tail',
   'source',
+  'label_of',
+  'label_guided',
 ];
-type Props = Record<string, string | number | undefined>;
+type Props = Record<string, string | number | boolean | undefined>;
 
 function feat(geometry: Geometry, props: Props & { id: string }): Feature {
   const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);
@@ -110,6 +113,10 @@ function feat(geometry: Geometry, props: Props & { id: string }): Feature {
 }
 const point = (p: Position): Geometry => ({ type: 'Point', coordinates: roundLine([p])[0]! });
 const line = (coords: Position[]): Geometry => ({ type: 'LineString', coordinates: roundLine(coords) });
+const guideLine = (coords: Position[], props: Props & { id: string }) => feat(line(coords), props);
+const guidePoint = (at: Position, props: Props & { id: string }) => feat(point(at), props);
+/** Arrows, then one point per formation for its name (labelGuides.ts). */
+const withUnitLabels = (arrows: Feature[]) => [...arrows, ...unitLabelPoints(arrows, guidePoint)];
 const polygon = (ring: Position[]): Polygon => ({ type: 'Polygon', coordinates: [roundRing(ring)] });
 
 /** One feature per line (and one part per line for multi-geometries): small diffs. */
@@ -304,7 +311,7 @@ const mdlFeature = feat(line(inTheatre('mdl', mdl)), {
   source: 'natural-earth',
 });
 write('mdl-1953', [
-  mdlFeature,
+  ...withLabelGuide(mdlFeature, guideLine),
   feat(dmz, {
     id: 'dmz',
     name_en: 'Demilitarized Zone (2 km each side of the line)',
@@ -377,7 +384,10 @@ const fronts = [
     }),
   ),
 ];
-write('fronts', fronts);
+write(
+  'fronts',
+  fronts.flatMap((f) => withLabelGuide(f, guideLine)),
+);
 
 // Each perimeter polygon: its front line (same vertices), then round the coast back to its start.
 write(
@@ -410,17 +420,19 @@ write(
 
 write(
   'inchon',
-  INCHON.map((f) =>
-    feat(f.at ? point(inTheatre(f.id, [f.at])[0]!) : line(inTheatre(f.id, f.line!)), {
-      id: f.id,
-      name_en: f.en,
-      name_ko: f.ko,
-      ...unitOf(f.id),
-      kind: f.kind,
-      date: f.date,
-      date_end: f.dateEnd,
-      source: 'heinl-1968',
-    }),
+  withUnitLabels(
+    INCHON.map((f) =>
+      feat(f.at ? point(inTheatre(f.id, [f.at])[0]!) : line(inTheatre(f.id, f.line!)), {
+        id: f.id,
+        name_en: f.en,
+        name_ko: f.ko,
+        ...unitOf(f.id),
+        kind: f.kind,
+        date: f.date,
+        date_end: f.dateEnd,
+        source: 'heinl-1968',
+      }),
+    ),
   ),
 );
 
@@ -444,35 +456,39 @@ write('pva-crossings', [
       source: 'ams-2000',
     }),
   ),
-  ...crossingsOnYalu.map((c) =>
-    feat(line(inTheatre(c.id, [c.tail, c.at, c.head])), {
-      id: `arrow-${c.id}`,
-      name_en: `Chinese People's Volunteers cross the Yalu: ${c.en}, 19 October 1950`,
-      name_ko: `중국 인민지원군 압록강 도하: ${c.ko}, 1950년 10월 19일`,
-      ...unitOf(`arrow-${c.id}`),
-      kind: 'arrow',
-      side: 'pva',
-      group: 'pva-crossings-1950-10-19',
-      date: '1950-10-19',
-      source: 'ams-2000',
-    }),
+  ...withUnitLabels(
+    crossingsOnYalu.map((c) =>
+      feat(line(inTheatre(c.id, [c.tail, c.at, c.head])), {
+        id: `arrow-${c.id}`,
+        name_en: `Chinese People's Volunteers cross the Yalu: ${c.en}, 19 October 1950`,
+        name_ko: `중국 인민지원군 압록강 도하: ${c.ko}, 1950년 10월 19일`,
+        ...unitOf(`arrow-${c.id}`),
+        kind: 'arrow',
+        side: 'pva',
+        group: 'pva-crossings-1950-10-19',
+        date: '1950-10-19',
+        source: 'ams-2000',
+      }),
+    ),
   ),
 ]);
 
 write(
   'arrows',
-  ARROWS.map((a: Arrow) =>
-    feat(line(inTheatre(a.id, a.line)), {
-      id: a.id,
-      name_en: a.en,
-      name_ko: a.ko,
-      ...unitOf(a.id),
-      side: a.side,
-      group: a.group,
-      date: a.date,
-      date_end: a.dateEnd,
-      source: a.source,
-    }),
+  withUnitLabels(
+    ARROWS.map((a: Arrow) =>
+      feat(line(inTheatre(a.id, a.line)), {
+        id: a.id,
+        name_en: a.en,
+        name_ko: a.ko,
+        ...unitOf(a.id),
+        side: a.side,
+        group: a.group,
+        date: a.date,
+        date_end: a.dateEnd,
+        source: a.source,
+      }),
+    ),
   ),
 );
 

@@ -1,7 +1,7 @@
 /**
  * The few MapLibre style expressions our own style uses (src/map/style.ts, src/map/layers.ts),
  * evaluated for one feature, so that the SVG map drawn without WebGL reads its colours, sizes,
- * filters and label text from the very same style (`get`, `literal`, `in`, `any`, `all`, `==`, `!=`,
+ * filters and label text from the very same style (`get`, `has`, `literal`, `in`, `any`, `all`, `!`, `==`, `!=`,
  * `coalesce`, `match`, `case`, `geometry-type`, the string ones dateText.ts writes dates with —
  * `length`, `concat`, `slice`, `to-string`, `to-number` — and `interpolate` on `zoom`, `*`), as
  * @maplibre/maplibre-gl-style-spec evaluates them (its tests compare the two). Any other operator
@@ -32,6 +32,10 @@ export function evaluate(value: StyleValue, feature: Feature, zoom?: number): un
       return args[0];
     case 'geometry-type':
       return feature.geometry.type;
+    case 'has':
+      return feature.properties?.[String(at(0))] !== undefined;
+    case '!':
+      return at(0) !== true;
     case '==':
       return at(0) === at(1);
     case '!=':

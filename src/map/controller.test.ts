@@ -56,7 +56,7 @@ describe('MapController', () => {
       'places::label=none',
       'mdl::line=visible',
       'push::line=visible',
-      'push::line-label=visible',
+      'push::unit-label=visible',
     ]);
     // Step two opens at progress 0: its arrow is cut to nothing, ready to draw in.
     expect(map.callsOf('setPaintProperty')).toEqual([
@@ -67,6 +67,8 @@ describe('MapController', () => {
         'line-gradient',
         ['step', ['line-progress'], '#1f5fa8', 1e-6, 'rgba(0,0,0,0)'],
       ],
+      // Its formation's name waits until the draw-in reaches the arrow's middle.
+      ['setPaintProperty', 'push::unit-label', 'text-opacity', 0],
     ]);
     expect(map.callsOf('flyTo')).toHaveLength(1);
     map.calls = [];
@@ -323,6 +325,9 @@ describe('MapController motion', () => {
       .callsOf('setPaintProperty')
       .filter(([, id, p]) => id === 'push::line' && p === 'line-gradient');
     expect(gradient.at(-1)![3]).toEqual(['step', ['line-progress'], '#1f5fa8', 0.5, 'rgba(0,0,0,0)']);
+    // Drawn to its middle: the formation's name is there.
+    const named = map.callsOf('setPaintProperty').filter(([, id]) => id === 'push::unit-label');
+    expect(named.at(-1)![3]).toBe(1);
     const [head] = dataOf(map, 'motion:heads').at(-1)!.features;
     const [lon, lat] = head!.geometry.coordinates as number[];
     expect(lon).toBe(128);
@@ -333,6 +338,7 @@ describe('MapController motion', () => {
     controller.apply(targetState(story, 1, { progress: 1 }), opts({ transition: 'cut' }));
     expect(map.callsOf('setPaintProperty')).toEqual([
       ['setPaintProperty', 'push::line', 'line-gradient', undefined],
+      ['setPaintProperty', 'push::unit-label', 'text-opacity', 1],
     ]);
     expect(dataOf(map, 'motion:heads').at(-1)!.features[0]!.geometry.coordinates).toEqual([128, 36]);
   });

@@ -11,7 +11,7 @@
  * controller's style writes, cameraFit.ts and readView.ts take the map as a {@link MapLike}, which
  * allows only the methods in mapLike.ts's MAP_METHODS (checked by maplibreContract.test.ts).
  */
-import type { GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { LayerVisual, MapState } from '../story/targetState.ts';
@@ -27,7 +27,7 @@ import type { MotionGeometry } from './motionGeometry.ts';
 import { MOTION_LAYERS } from './motionLayers.ts';
 import { MotionPainter, type MapWriter } from './motionPainter.ts';
 import { readCamera, readView } from './readView.ts';
-import { findOverlaps, placedShapes, type LabelOverlap } from './placedLabels.ts';
+import type { LabelOverlap } from './placedLabels.ts';
 
 export interface MapStatus {
   /** The last applied state is fully drawn and the camera is at rest. */
@@ -83,8 +83,8 @@ export class MapController {
   readonly #now: () => number;
   /** When the last animated camera move started. */
   #lastMoveStart = -Infinity;
-  /** Reads MapLibre's placement, which the {@link MapLike} slice does not reach (create only). */
-  #labelOverlaps: (() => { shapes: number; overlaps: LabelOverlap[] }) | undefined;
+  /** The whole MapLibre map, for reading its label placement, which {@link MapLike} does not reach. */
+  #placement: MapLibreMap | undefined;
 
   /**
    * Load maplibre-gl (a lazy chunk, so the text paints first), create the map and its controller.
@@ -93,18 +93,21 @@ export class MapController {
   static async create(map: CreateMapOptions, ...rest: ControllerRest): Promise<MapController> {
     const real = await createMap(map);
     const controller = new MapController(real, ...rest);
-    controller.#labelOverlaps = () => {
-      const { width, height } = real.getCanvas().getBoundingClientRect();
-      const shapes = placedShapes(real);
-      return { shapes: shapes.length, overlaps: findOverlaps(shapes, width, height, [MOTION_LAYERS.heads]) };
-    };
+    controller.#placement = real;
     return controller;
   }
 
-  /** The map's last label placement (`?debug`): how many shapes it placed, and which overlap. */
-  labelOverlaps(): { shapes: number; overlaps: LabelOverlap[] } {
-    if (!this.#labelOverlaps) throw new Error('labelOverlaps: a map made by MapController.create only');
-    return this.#labelOverlaps();
+  /**
+   * The map's last label placement (`?debug`): how many shapes it placed, and which overlap. Its
+   * code loads only when asked (placedLabels.ts reads MapLibre internals, for tests and authors).
+   */
+  async labelOverlaps(): Promise<{ shapes: number; overlaps: LabelOverlap[] }> {
+    const real = this.#placement;
+    if (!real) throw new Error('labelOverlaps: a map made by MapController.create only');
+    const { findOverlaps, placedShapes } = await import('./placedLabels.ts');
+    const { width, height } = real.getCanvas().getBoundingClientRect();
+    const shapes = placedShapes(real);
+    return { shapes: shapes.length, overlaps: findOverlaps(shapes, width, height, [MOTION_LAYERS.heads]) };
   }
 
   /**

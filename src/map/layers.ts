@@ -49,6 +49,18 @@ export function arrowByZoom(value: number | ExpressionSpecification): Expression
 
 /** The style layer that writes a story layer's names or dates along its lines. */
 export const LINE_LABEL_SUFFIX = '::line-label';
+/** The style layer naming an arrow layer's formations (see {@link UNIT_LABEL_AT}). */
+export const UNIT_LABEL_SUFFIX = '::unit-label';
+
+/**
+ * How far along an arrow, tail to head, its formation is named (the point the geo build writes,
+ * geo/scripts/labelGuides.ts); the name shows once the draw-in has passed it (motionPainter.ts).
+ */
+export const UNIT_LABEL_AT = 0.5;
+
+/** An arrow layer's formation name while the arrow draws in to `fraction`: shown from its middle. */
+export const unitNameOpacity = (fraction: number, opacity: number): number =>
+  fraction >= UNIT_LABEL_AT ? opacity : 0;
 
 /** Label expression: the active language's name, falling back to English. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -81,14 +93,28 @@ export const PLACE_LABEL_ANCHORS: (LabelAnchor | [number, number])[] = [
 export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[] {
   const color = colors[layer.color as ColorToken];
   const base = { source: sourceId(layer), layout: { visibility: 'none' as const } };
-  const filter: ExpressionSpecification | undefined = layer.features
-    ? [
-        'any',
-        ['in', ['get', 'id'], ['literal', layer.features]],
-        ['in', ['coalesce', ['get', 'group'], ''], ['literal', layer.features]],
-      ]
-    : undefined;
-  const withFilter = <T extends LayerSpecification>(l: T): T => (filter ? { ...l, filter } : l);
+  // The features the layer lists, by id or group; `key: 'label_of'` picks their label guides.
+  const selected = (key: 'id' | 'label_of'): ExpressionSpecification[] =>
+    layer.features
+      ? [
+          [
+            'any',
+            ['in', ['get', key], ['literal', layer.features]],
+            ['in', ['coalesce', ['get', 'group'], ''], ['literal', layer.features]],
+          ],
+        ]
+      : [];
+  // A label guide (geo/scripts/labelGuides.ts: a dated line's course, the point an arrow's
+  // formation is named at) is never drawn itself; the name or date along a line follows the
+  // line's guide, or the line where it has none.
+  const notGuide: ExpressionSpecification = ['!', ['has', 'label_of']];
+  const filter: ExpressionSpecification = ['all', ...selected('id'), notGuide];
+  const withFilter = <T extends LayerSpecification>(l: T): T => ({ ...l, filter });
+  const alongFilter: ExpressionSpecification = [
+    'any',
+    ['all', ['has', 'label_of'], ...selected('label_of')],
+    ['all', ...selected('id'), notGuide, ['!', ['has', 'label_guided']]],
+  ];
   const label = (
     id: string,
     extra: Partial<SymbolLayerSpecification['layout']> = {},
@@ -113,35 +139,38 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
         'text-opacity-transition': fade,
       },
     });
-  const line = (id: string, width: number | ExpressionSpecification): LayerSpecification =>
-    withFilter({
-      ...base,
-      id,
-      type: 'line',
-      layout: { ...base.layout, 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': color,
-        'line-width': width,
-        'line-opacity': 1,
-        'line-opacity-transition': fade,
-        ...(layer.dashed ? { 'line-dasharray': [2, 1.5] } : {}),
-      },
-    });
+  const line = (id: string, width: number | ExpressionSpecification): LayerSpecification => ({
+    ...base,
+    filter,
+    id,
+    type: 'line',
+    layout: { ...base.layout, 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': width,
+      'line-opacity': 1,
+      'line-opacity-transition': fade,
+      ...(layer.dashed ? { 'line-dasharray': [2, 1.5] } : {}),
+    },
+  });
 
   // Along the line and just beside it, so the line itself stays in view; upright, and repeated
   // only far apart.
   const alongLine: SymbolLayerSpecification[] = layer.lineLabel
     ? [
-        label(`${layer.id}${LINE_LABEL_SUFFIX}`, {
-          'symbol-placement': 'line',
-          'symbol-spacing': 420,
-          'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
-          'text-size': 12,
-          'text-offset': [0, -0.9],
-          'text-max-angle': 35,
-          'text-letter-spacing': 0.04,
-          'text-keep-upright': true,
-        }),
+        {
+          ...label(`${layer.id}${LINE_LABEL_SUFFIX}`, {
+            'symbol-placement': 'line',
+            'symbol-spacing': 420,
+            'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
+            'text-size': 12,
+            'text-offset': [0, -0.9],
+            'text-max-angle': 35,
+            'text-letter-spacing': 0.04,
+            'text-keep-upright': true,
+          }),
+          filter: alongFilter,
+        },
       ]
     : [];
 
@@ -151,18 +180,21 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
       return [line(`${layer.id}::line`, layer.width), ...alongLine];
     case 'arrow':
       // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
-      // Beside the arrow, once, the formation that moved along it (`unit_<lang>`), as a campaign
-      // atlas names its arrows.
+      // Beside the arrow, level, the formation that moved along it (`unit_<lang>`), as a campaign
+      // atlas names its arrows: once per formation and group, at the point the geo build chose.
       return [
         line(`${layer.id}::line`, arrowByZoom(layer.width)),
-        label(`${layer.id}${LINE_LABEL_SUFFIX}`, {
-          'symbol-placement': 'line-center',
-          'text-field': ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''],
-          'text-size': 12,
-          'text-offset': [0, -1],
-          'text-max-angle': 40,
-          'text-keep-upright': true,
-        }),
+        {
+          ...label(`${layer.id}${UNIT_LABEL_SUFFIX}`, {
+            'text-field': ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''],
+            'text-size': 12,
+            'text-max-width': 9,
+            // Beside its point as a place's name is beside its dot (the SVG map reads the same).
+            'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
+            'text-justify': 'auto',
+          }),
+          filter: ['all', ['has', 'label_of'], ...selected('label_of')],
+        },
       ];
     case 'fill':
       return [

@@ -46,8 +46,12 @@ export function parseMotionGeometry(story: Story, files: Map<string, FeatureColl
   return { fronts, arrows };
 }
 
-/** Same rule as the style's layer filter (layers.ts): a listed `id` or `group`, or all. */
+/**
+ * Same rule as the style's layer filter (layers.ts): a listed `id` or `group`, or all; never a
+ * label guide (`label_of`, geo/scripts/labelGuides.ts), which is not drawn.
+ */
 export function selects(layer: LayerDef, properties: Record<string, unknown> | null): boolean {
+  if (properties?.label_of !== undefined) return false;
   if (!layer.features) return true;
   const { id, group } = properties ?? {};
   return layer.features.some((x) => x === id || x === group);

@@ -13,6 +13,7 @@ import type { Box } from '../motion/territory.ts';
 import type { LayerDef } from '../story/schema.ts';
 import type { MapState } from '../story/targetState.ts';
 import { opacity } from '../tokens/tokens.ts';
+import { UNIT_LABEL_SUFFIX, unitNameOpacity } from './layers.ts';
 import { arrowFrames, frontCollection } from './motionFrame.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 import { FRONT_LAYERS, MOTION_LAYERS, MOTION_SOURCES, type Slot } from './motionLayers.ts';
@@ -95,6 +96,10 @@ export class MotionPainter {
       } else if (this.#cut.delete(a.id)) {
         this.#map.paint(lineLayer, 'line-gradient', undefined);
       }
+      // The formation's name, beside the arrow's middle, once the draw-in has drawn that far.
+      // (Painted on every change of the frame: the controller sets the same opacity when the
+      // layer's opacity changes, and this must come after it.)
+      this.#map.paint(`${a.id}${UNIT_LABEL_SUFFIX}`, 'text-opacity', unitNameOpacity(a.fraction, a.opacity));
     }
     for (const id of [...this.#cut]) {
       if (!arrows.some((a) => a.id === id)) {

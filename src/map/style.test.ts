@@ -1,6 +1,7 @@
 import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readStory, storyFiles } from '../../scripts/storyFiles.ts';
+import { passes } from '../fallback/expression.ts';
 import { buildStyle } from './style.ts';
 
 // The controller sets our style's properties without MapLibre checking each call again
@@ -83,4 +84,77 @@ describe('labels never overlap', () => {
       }
     },
   );
+});
+
+describe('label guides (geo/scripts/labelGuides.ts)', () => {
+  const style = buildStyle({
+    story: readStory('stories/korean-war.yaml'),
+    geoUrl: (name) => `/${name}.geojson`,
+    labelFaces: [],
+    lang: 'en',
+  });
+  const filterOf = (id: string) => style.layers.find((l) => l.id === id)! as { filter?: unknown };
+  const feature = (properties: Record<string, unknown>, type: 'Point' | 'LineString' = 'LineString') =>
+    ({
+      type: 'Feature',
+      properties,
+      geometry:
+        type === 'Point'
+          ? { type, coordinates: [127, 38] }
+          : {
+              type,
+              coordinates: [
+                [127, 38],
+                [128, 38],
+              ],
+            },
+    }) as const;
+  const guided = feature({ id: 'mdl', label_guided: true });
+  const guide = feature({ id: 'mdl:label', label_of: 'mdl' });
+  const unit = feature(
+    { id: 'invasion-1950-06-ongjin:label', label_of: 'x', group: 'invasion-1950-06' },
+    'Point',
+  );
+  const arrow = feature({ id: 'invasion-1950-06-ongjin', group: 'invasion-1950-06' });
+
+  it('draws a line, never its guide, and writes its name along the guide only', () => {
+    expect(passes(filterOf('mdl::line').filter as never, guided)).toBe(true);
+    expect(passes(filterOf('mdl::line').filter as never, guide)).toBe(false);
+    expect(passes(filterOf('mdl::line-label').filter as never, guide)).toBe(true);
+    expect(passes(filterOf('mdl::line-label').filter as never, guided)).toBe(false);
+  });
+
+  it('writes a line without a guide along itself (a river)', () => {
+    const river = feature({ id: 'han', name_en: 'Han' });
+    expect(passes(filterOf('rivers::line-label').filter as never, river)).toBe(true);
+  });
+
+  it("names an arrow's formation at its point, and draws no point as an arrow", () => {
+    expect(passes(filterOf('invasion::unit-label').filter as never, unit)).toBe(true);
+    expect(passes(filterOf('invasion::unit-label').filter as never, arrow)).toBe(false);
+    expect(passes(filterOf('invasion::line').filter as never, unit)).toBe(false);
+    expect(passes(filterOf('invasion::line').filter as never, arrow)).toBe(true);
+  });
+});
+
+describe('the order names are placed in (the top layer first)', () => {
+  const story = readStory('stories/korean-war.yaml');
+  const ids = buildStyle({ story, geoUrl: (n) => `/${n}.geojson`, labelFaces: [], lang: 'en' }).layers.map(
+    (l) => l.id,
+  );
+  const lowest = (pick: (id: string) => boolean) => ids.findIndex(pick);
+  const highest = (pick: (id: string) => boolean) => ids.findLastIndex(pick);
+
+  it('a line’s date over a place’s name over a formation over a sea’s name, all over the lines', () => {
+    const line = (id: string) => id.endsWith('::line-label');
+    const place = (id: string) => id === 'places::label';
+    const unit = (id: string) => id.endsWith('::unit-label');
+    const sea = (id: string) => id === 'sea-names::label';
+    const drawn = (id: string) => /::(line|fill|circle)$/.test(id);
+    for (const group of [line, place, unit, sea, drawn]) expect(ids.some(group)).toBe(true);
+    expect(highest(drawn)).toBeLessThan(lowest(sea));
+    expect(highest(sea)).toBeLessThan(lowest(unit));
+    expect(highest(unit)).toBeLessThan(lowest(place));
+    expect(highest(place)).toBeLessThan(lowest(line));
+  });
 });

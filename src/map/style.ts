@@ -5,6 +5,7 @@
 import type {
   ExpressionSpecification,
   FillLayerSpecification,
+  LayerSpecification,
   LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -12,7 +13,7 @@ import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
-import { arrowByZoom, LINE_LABEL_SUFFIX, sourceId, styleLayers } from './layers.ts';
+import { arrowByZoom, LINE_LABEL_SUFFIX, sourceId, styleLayers, UNIT_LABEL_SUFFIX } from './layers.ts';
 
 export interface StyleInputs {
   story: Story;
@@ -46,7 +47,20 @@ const RELIEF_OPACITY: ExpressionSpecification = [
   0.05,
 ];
 
-const isLineLabel = (layer: { id: string }) => layer.id.endsWith(LINE_LABEL_SUFFIX);
+/**
+ * Where a story's style layer goes in the stack, bottom to top. MapLibre places the top layers'
+ * symbols first, so this is also the priority of the names when they compete for room: a line's
+ * date or name ("38th parallel", "4 August 1950") first, then places, then the formations beside
+ * arrows (which try four sides of their point), and the names of seas, countries and ranges last.
+ * Every name lies over every line and tint of the story.
+ */
+function stackRank(layer: LayerSpecification, story: Story): number {
+  if (layer.type !== 'symbol') return 0;
+  if (layer.id.endsWith(LINE_LABEL_SUFFIX)) return 4;
+  if (layer.id.endsWith(UNIT_LABEL_SUFFIX)) return 2;
+  const kind = story.layers.find((l) => layer.id.startsWith(`${l.id}::`))?.kind;
+  return kind === 'label' ? 1 : 3;
+}
 
 /** Base map layers (always visible) are prefixed `base:`; story layers follow in story order. */
 export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): StyleSpecification {
@@ -158,10 +172,10 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
         source: 'base:borders',
         paint: { 'line-color': colors.border, 'line-width': 1, 'line-dasharray': [3, 2] },
       },
-      ...storyLayers.filter((l) => !isLineLabel(l)),
-      // Names along lines last: MapLibre places the top layers' symbols first, so "38th parallel"
-      // or a front's date wins its place over a town's name, which has other places to try.
-      ...storyLayers.filter(isLineLabel),
+      ...storyLayers
+        .map((layer, i) => ({ layer, i, rank: stackRank(layer, story) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map(({ layer }) => layer),
       ...(front
         ? ([
             ...SLOTS.map((slot): LineLayerSpecification => ({

@@ -1,0 +1,64 @@
+/**
+ * The label guides the build writes (geo/scripts/labelGuides.ts): each belongs to a line or arrow
+ * of its own file, follows it closely, and every named formation is named once per group.
+ */
+import type { Feature, LineString, Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { kmToLine, load } from './testing.ts';
+
+const props = (f: Feature) => f.properties as Record<string, string | boolean | undefined>;
+const guidesIn = (name: string) => load(name).features.filter((f) => props(f).label_of !== undefined);
+
+describe('line guides (fronts, the MDL)', () => {
+  it.each(['fronts', 'mdl-1953'])(
+    '%s: every line has one guide, close to it, with its name and date',
+    (name) => {
+      const features = load(name).features;
+      const lines = features.filter((f) => props(f).label_guided === true);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const id = props(line).id;
+        const guides = guidesIn(name).filter((g) => props(g).label_of === id);
+        expect(guides, String(id)).toHaveLength(1);
+        const guide = guides[0]!;
+        for (const key of ['name_en', 'name_ko', 'date'])
+          expect(props(guide)[key], `${id} ${key}`).toBe(props(line)[key]);
+        const course = (line.geometry as LineString).coordinates;
+        const gaps = (guide.geometry as LineString).coordinates.map((p) =>
+          kmToLine(p as [number, number], course),
+        );
+        const worst = Math.max(...gaps);
+        const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+        // The simplification keeps within 0.04° (4.4 km); cutting a sharp salient's corner strays
+        // further at its tip (8.3 km on the November 1950 line, some 20 px at the scale it is read).
+        expect(worst, `${id}: guide strays ${worst.toFixed(1)} km`).toBeLessThan(10);
+        expect(mean, `${id}: guide strays ${mean.toFixed(1)} km on average`).toBeLessThan(2);
+        expect((guide.geometry as LineString).coordinates.length).toBeGreaterThan(1);
+      }
+    },
+  );
+});
+
+describe('unit label points (arrows)', () => {
+  it.each(['arrows', 'inchon', 'pva-crossings'])(
+    '%s: each formation is named once per group, on one of its arrows',
+    (name) => {
+      const features = load(name).features;
+      const arrows = features.filter((f) => props(f).unit_en && f.geometry.type === 'LineString');
+      const points = guidesIn(name);
+      const formations = new Set(arrows.map((a) => `${props(a).group ?? props(a).id}|${props(a).unit_en}`));
+      expect(points).toHaveLength(formations.size);
+      for (const p of points) {
+        const arrow = arrows.find((a) => props(a).id === props(p).label_of)!;
+        expect(arrow, String(props(p).id)).toBeDefined();
+        expect([props(p).unit_en, props(p).unit_ko, props(p).group]).toEqual([
+          props(arrow).unit_en,
+          props(arrow).unit_ko,
+          props(arrow).group,
+        ]);
+        const at = (p.geometry as Point).coordinates as [number, number];
+        expect(kmToLine(at, (arrow.geometry as LineString).coordinates)).toBeLessThan(0.5);
+      }
+    },
+  );
+});

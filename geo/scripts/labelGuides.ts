@@ -1,0 +1,119 @@
+/**
+ * Label guides: for each dated line, its general course, for the date or name written along it.
+ *
+ * MapLibre writes text along a line only where the line bends less than the layer's
+ * `text-max-angle` over the text's whole length. A front digitised hill by hill, or the MDL as
+ * Natural Earth draws it, nowhere does over the 100–190 px of "26 October 1950" or "Military
+ * Demarcation Line" at the country scale, so those lines went unlabelled. A campaign atlas letters a
+ * line along its course, not along each bend; the guide is that course: the line simplified at
+ * {@link LABEL_GUIDE_TOLERANCE} and its corners rounded, written as a second feature that is never drawn
+ * (`label_of: <the line's id>`), while the line itself says it has one (`label_guided: true`).
+ * src/map/layers.ts draws the line from the line and its label from the guide.
+ */
+import type { Feature, LineString } from 'geojson';
+import { UNIT_LABEL_AT } from '../../src/map/layers.ts';
+import { simplify, type Position } from './geometry.ts';
+
+/** Degrees (about 4 km): bends smaller than this are ironed out of the course. */
+const LABEL_GUIDE_TOLERANCE = 0.04;
+
+/**
+ * Corner-cutting rounds (Chaikin) after the simplification. MapLibre refuses a place where the
+ * turns within a few glyphs add up to more than `text-max-angle`; cutting each corner three times
+ * spreads a 40° turn over eight turns of 5°, so the text can bend round it.
+ */
+const SMOOTHING_ROUNDS = 3;
+
+/** Chaikin's corner cutting, ends kept: each inner corner becomes two points at 1/4 and 3/4. */
+function cutCorners(points: Position[], rounds: number): Position[] {
+  let line = points;
+  for (let r = 0; r < rounds && line.length > 2; r++) {
+    const next: Position[] = [line[0]!];
+    for (let i = 0; i < line.length - 1; i++) {
+      const [a, b] = [line[i]!, line[i + 1]!];
+      const at = (t: number): Position => [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+      if (i > 0) next.push(at(0.25));
+      if (i < line.length - 2) next.push(at(0.75));
+    }
+    next.push(line.at(-1)!);
+    line = next;
+  }
+  return line;
+}
+
+/** Only what a label reads travels to the guide. */
+const LABEL_KEYS = ['name_en', 'name_ko', 'date', 'group'];
+
+/**
+ * The line, marked as guided, followed by its guide.
+ * @param make the build's feature constructor (key order, rounding)
+ */
+export function withLabelGuide(
+  f: Feature,
+  make: (coordinates: Position[], props: Record<string, string | boolean> & { id: string }) => Feature,
+): Feature[] {
+  const props = f.properties as Record<string, string> & { id: string };
+  const course = cutCorners(
+    simplify((f.geometry as LineString).coordinates as Position[], LABEL_GUIDE_TOLERANCE),
+    SMOOTHING_ROUNDS,
+  );
+  const read = Object.fromEntries(
+    LABEL_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]!]),
+  );
+  return [
+    { ...f, properties: { ...props, label_guided: true } },
+    make(course, { id: `${props.id}:label`, label_of: props.id, ...read }),
+  ];
+}
+
+/** The point `t` of the way along a line, by length (degrees of longitude shrunk to the latitude). */
+function pointAlong(line: Position[], t: number): Position {
+  const scale = Math.cos((line[0]![1]! * Math.PI) / 180);
+  const legs = line.slice(1).map((b, i) => Math.hypot((b[0]! - line[i]![0]!) * scale, b[1]! - line[i]![1]!));
+  let left = legs.reduce((a, b) => a + b, 0) * t;
+  for (const [i, leg] of legs.entries()) {
+    if (left <= leg && leg > 0) {
+      const [a, b] = [line[i]!, line[i + 1]!];
+      return [a[0]! + ((b[0]! - a[0]!) * left) / leg, a[1]! + ((b[1]! - a[1]!) * left) / leg];
+    }
+    left -= leg;
+  }
+  return line.at(-1)!;
+}
+
+/**
+ * Unit labels: one point per formation per group of arrows, for its name written beside the arrow
+ * (src/map/layers.ts), level as a campaign atlas writes it. A name along the arrow itself only
+ * fits arrows longer than the name, and the Yalu crossings or the November 1950 attacks are
+ * shorter than "Chinese 13th Army Group" at the country scale. Arrows of one group that carry the
+ * same formation (the three Yalu crossings, two Eighth Army axes) get one name, beside the arrow
+ * nearest their middle. The point says which arrow it names (`label_of`) and carries its group,
+ * so a layer that lists either picks it up.
+ */
+export function unitLabelPoints(
+  arrows: Feature[],
+  make: (at: Position, props: Record<string, string> & { id: string }) => Feature,
+): Feature[] {
+  const named = arrows.filter((f) => f.properties?.unit_en && f.geometry.type === 'LineString');
+  const byFormation = new Map<string, Feature[]>();
+  for (const f of named) {
+    const key = `${f.properties!.group ?? f.properties!.id}|${f.properties!.unit_en}`;
+    byFormation.set(key, [...(byFormation.get(key) ?? []), f]);
+  }
+  return [...byFormation.values()].map((same) => {
+    const middles = same.map((f) =>
+      pointAlong((f.geometry as LineString).coordinates as Position[], UNIT_LABEL_AT),
+    );
+    const mean = [0, 1].map((k) => middles.reduce((s, p) => s + p[k]!, 0) / middles.length);
+    const distance = (p: Position) => Math.hypot(p[0]! - mean[0]!, p[1]! - mean[1]!);
+    const nearest = middles.indexOf(middles.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+    const p = same[nearest]!.properties as Record<string, string> & { id: string };
+    return make(middles[nearest]!, {
+      id: `${p.id}:label`,
+      label_of: p.id,
+      unit_en: p.unit_en!,
+      unit_ko: p.unit_ko!,
+      ...(p.group ? { group: p.group } : {}),
+    });
+  });
+}
