@@ -135,7 +135,8 @@ describe('kiosk: a visitor with fingers and keys', () => {
     const { page } = tracked;
     await onSlide(page, 0);
     await page.getByRole('button', { name: '한국어' }).tap();
-    expect(await page.locator('.kiosk-title h1').textContent()).toBe(story.title.ko);
+    // The Korean story module may still be loading: poll rather than read once.
+    await expect.poll(() => page.locator('.kiosk-title h1').textContent()).toBe(story.title.ko);
     await page.locator('.kiosk-start').tap();
     await onSlide(page, 1);
     expect((await kiosk(page)).lang).toBe('ko');

@@ -190,6 +190,9 @@ describe('public contract', () => {
     const { page, errors } = await openPage(getBrowser(), `?step=${id}`);
     await settled(page, id);
     await page.getByRole('button', { name: '한국어' }).click();
+    // The Korean story module loads first (src/story/storyModules.ts): until the page says it reads
+    // Korean, the map is still ready on the English step, and settled() would return at once.
+    await page.waitForFunction(() => document.documentElement.lang === 'ko', null, { polling: 50 });
     const snap = await settled(page, id);
     expect(snap.lang).toBe('ko');
     expect(await page.locator(`[data-step-id="${id}"] h2`).textContent()).toBe(story.steps[1]!.title.ko);
