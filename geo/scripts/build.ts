@@ -89,6 +89,7 @@ const KEY_ORDER = [
   'name_rr',
   'unit_en',
   'unit_ko',
+  'unit_anchor',
   'kind',
   'side',
   'group',

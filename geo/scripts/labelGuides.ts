@@ -82,6 +82,15 @@ function pointAlong(line: Position[], t: number): Position {
 }
 
 /**
+ * The name goes on the side of its point towards the middle of the peninsula (`unit_anchor`, as
+ * MapLibre's `text-anchor`: `left`, the text starts at the point and runs east), so that a name
+ * beside an arrow near a coast lies over land, in view. One fixed side, not a choice among four at
+ * run time: MapLibre tries a label's previous side first, so a choice would depend on the frames
+ * before it and two loads of one step could name the arrows differently.
+ */
+const INLAND_LONGITUDE = 127.6;
+
+/**
  * Unit labels: one point per formation per group of arrows, for its name written beside the arrow
  * (src/map/layers.ts), level as a campaign atlas writes it. A name along the arrow itself only
  * fits arrows longer than the name, and the Yalu crossings or the November 1950 attacks are
@@ -108,11 +117,13 @@ export function unitLabelPoints(
     const distance = (p: Position) => Math.hypot(p[0]! - mean[0]!, p[1]! - mean[1]!);
     const nearest = middles.indexOf(middles.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
     const p = same[nearest]!.properties as Record<string, string> & { id: string };
-    return make(middles[nearest]!, {
+    const at = middles[nearest]!;
+    return make(at, {
       id: `${p.id}:label`,
       label_of: p.id,
       unit_en: p.unit_en!,
       unit_ko: p.unit_ko!,
+      unit_anchor: at[0] < INLAND_LONGITUDE ? 'left' : 'right',
       ...(p.group ? { group: p.group } : {}),
     });
   });

@@ -151,9 +151,12 @@ export function drawLayer(layer: LayerSpecification, features: Feature[], view: 
           const size = num(f, 'text-size', 16);
           const letterSpacing = num(f, 'text-letter-spacing', 0);
           const lines = wrapLabel(text, num(f, 'text-max-width', 10), letterSpacing);
-          const [first, ...fallbacks] = labelPlaces(layout, get(f, 'text-offset', [0, 0]) as number[]).map(
-            ([anchor, [dx = 0, dy = 0]]) =>
-              textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
+          const [first, ...fallbacks] = labelPlaces(
+            // `text-anchor` may depend on the feature (an arrow's formation, layers.ts).
+            { ...layout, 'text-anchor': get(f, 'text-anchor', 'center') },
+            get(f, 'text-offset', [0, 0]) as number[],
+          ).map(([anchor, [dx = 0, dy = 0]]) =>
+            textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
           );
           items.push({
             kind: 'text',

@@ -192,8 +192,15 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
             'text-field': ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''],
             'text-size': 12,
             'text-max-width': 9,
-            // Beside its point as a place's name is beside its dot (the SVG map reads the same).
-            'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
+            // On the side of its point the geo build chose (towards the middle of the peninsula).
+            'text-anchor': ['coalesce', ['get', 'unit_anchor'], 'left'] as ExpressionSpecification,
+            'text-offset': [
+              'match',
+              ['get', 'unit_anchor'],
+              'right',
+              ['literal', [-0.7, 0]],
+              ['literal', [0.7, 0]],
+            ] as ExpressionSpecification,
             'text-justify': 'auto',
           }),
           filter: ['all', ['has', 'label_of'], ...selected('label_of')],

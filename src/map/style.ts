@@ -49,17 +49,18 @@ const RELIEF_OPACITY: ExpressionSpecification = [
 
 /**
  * Where a story's style layer goes in the stack, bottom to top. MapLibre places the top layers'
- * symbols first, so this is also the priority of the names when they compete for room: a line's
- * date or name ("38th parallel", "4 August 1950") first, then places, then the formations beside
- * arrows (which try four sides of their point), and the names of seas, countries and ranges last.
- * Every name lies over every line and tint of the story.
+ * symbols first, so this is also the priority of the names when they compete for room: places
+ * first (a town has four sides of its dot to try, and a step's text names its towns), then a
+ * line's date or name (a candidate place every 180 px along the line, layers.ts), then the
+ * formations beside arrows, and the names of seas, countries and ranges last. Every name lies over
+ * every line and tint of the story.
  */
 function stackRank(layer: LayerSpecification, story: Story): number {
   if (layer.type !== 'symbol') return 0;
-  if (layer.id.endsWith(LINE_LABEL_SUFFIX)) return 4;
+  if (layer.id.endsWith(LINE_LABEL_SUFFIX)) return 3;
   if (layer.id.endsWith(UNIT_LABEL_SUFFIX)) return 2;
   const kind = story.layers.find((l) => layer.id.startsWith(`${l.id}::`))?.kind;
-  return kind === 'label' ? 1 : 3;
+  return kind === 'label' ? 1 : 4;
 }
 
 /** Base map layers (always visible) are prefixed `base:`; story layers follow in story order. */
