@@ -11,8 +11,8 @@ declare module '*.yaml' {
   /** The story's index (scripts/vite/storyPlugin.ts, src/story/storyModules.ts). */
   export const languages: string[];
   export const defaultLanguage: string;
-  /** The complete story in each language, loaded on demand. */
-  export const load: Record<string, () => Promise<{ default: Story }>>;
+  /** The complete story in each language, fetched (a JSON file) on demand. */
+  export const load: Record<string, () => Promise<Story>>;
 }
 
 interface Window {
@@ -26,5 +26,7 @@ interface Window {
       shapes: number;
       overlaps: import('./map/placedLabels.ts').LabelOverlap[];
     }>;
+    /** The names the map placed, by style layer, and what each names. */
+    placedLabels: () => { layer: string; names: string }[];
   };
 }

@@ -13,7 +13,7 @@ import { identity } from './identity.ts';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
 // with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
-// module is an index; the story itself is a module per language, the reader's loaded first.
+// module is an index; the story itself is a JSON file per language, the reader's loaded first.
 // A test build adds the engine's test story on other geography (./story/fixtureStories.ts).
 const stories = {
   ...import.meta.glob<StoryIndex>(['/stories/*.yaml', '!/stories/*.events.yaml']),

@@ -5,16 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { figuresOf } from './figures.ts';
 import type { Run } from './run.ts';
 
-// A build of three small files: index.html loading one script, and one GeoJSON file.
+// A build of four small files: index.html loading one script, a story text and a GeoJSON file.
 const dist = mkdtempSync(path.join(os.tmpdir(), 'bench-figures-'));
 mkdirSync(path.join(dist, 'assets'));
 writeFileSync(path.join(dist, 'index.html'), '<script type="module" src="/assets/index-a.js"></script>');
 writeFileSync(path.join(dist, 'assets/index-a.js'), 'console.log(1);\n'.repeat(50));
+writeFileSync(path.join(dist, 'assets/story.en-a.json'), '{"steps":[]}');
 writeFileSync(path.join(dist, 'fronts.geojson'), '{"type":"FeatureCollection","features":[]}');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 const run = (k: number, changes: Partial<Run> = {}): Run => ({
   firstScreenScripts: ['/assets/index-a.js'],
+  firstScreenText: ['/assets/story.en-a.json'],
   geoFetched: ['/fronts.geojson'],
   geoBeforeIdle: 1,
   fcpMs: 300,
@@ -48,6 +50,7 @@ describe('figuresOf', () => {
     const { figures, firstScreen, geo } = figuresOf([run(0), run(1), run(2)], dist);
     expect(firstScreen).toEqual(['/assets/index-a.js']);
     expect(geo).toEqual(['/fronts.geojson']);
+    expect(figure(figures, "story text, reader's language (gzip)").value).toMatch(/^0\.0 KB, 1 file$/);
     expect(figure(figures, 'longest task of the app (steps)')).toMatchObject({ value: '41 ms', pass: true });
     expect(figure(figures, '200 jumps: last scroll → map ready')).toMatchObject({ number: 600, pass: true });
     expect(figure(figures, 'input → the page sees it').value).toBe('10 ms');

@@ -43,6 +43,8 @@ export function figuresOf(runs: Run[], dist: string): Figures {
   const initialJs = sizeOf(firstScreen);
   const maplibreChunks = firstScreen.filter((p) => /\/maplibre-gl/.test(p));
   const appJs = initialJs - sizeOf(maplibreChunks);
+  const text = [...new Set(runs.flatMap((r) => r.firstScreenText))].sort();
+  const textGz = sizeOf(text);
   const staticJs = sizeOf(staticEntryScripts(dist));
   const cssGz = sizeOf(entryStyles(dist));
   const jsBudget = maplibre.main + maplibre.worker + 60 * KB;
@@ -101,6 +103,13 @@ export function figuresOf(runs: Run[], dist: string): Figures {
       number: maplibre.main + maplibre.worker,
     },
     { name: '  of which index.html loads statically', value: kb(staticJs), budget: '', number: staticJs },
+    {
+      // Data, not script: JSON costs a parse, not a compile (src/story/storyModules.ts).
+      name: "story text, reader's language (gzip)",
+      value: `${kb(textGz)}, ${text.length} file${text.length === 1 ? '' : 's'}`,
+      budget: '',
+      number: textGz,
+    },
     { name: 'CSS (gzip)', value: kb(cssGz), budget: '', number: cssGz },
     {
       name: 'geometry payload (gzip)',

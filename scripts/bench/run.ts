@@ -19,6 +19,8 @@ export interface BenchContext {
 export interface Run {
   /** URL paths of the scripts fetched before the first map idle. */
   firstScreenScripts: string[];
+  /** URL paths of the story's text (a JSON file per language) fetched before the first map idle. */
+  firstScreenText: string[];
   /** URL paths of every GeoJSON file fetched during the run, and how many before the first idle. */
   geoFetched: string[];
   geoBeforeIdle: number;

@@ -29,6 +29,7 @@ export async function scrollRun(
   const mapReadyMs = (await readProbe(page)).states.find((s) => s.ready)!.t;
   const beforeIdle = requests.filter((r) => r.at <= timeOrigin + mapReadyMs).map((r) => r.path);
   const firstScreenScripts = [...new Set(beforeIdle.filter((p) => /\.m?js$/.test(p)))];
+  const firstScreenText = [...new Set(beforeIdle.filter((p) => /\/assets\/[^/]+\.json$/.test(p)))];
   const geoBeforeIdle = new Set(beforeIdle.filter(isGeometry)).size;
   log(run, `loaded: FCP ${fcpMs.toFixed(0)} ms, map idle ${mapReadyMs.toFixed(0)} ms`);
 
@@ -63,6 +64,7 @@ export async function scrollRun(
 
   return {
     firstScreenScripts,
+    firstScreenText,
     geoFetched,
     geoBeforeIdle,
     fcpMs,

@@ -17,8 +17,11 @@ import {
 import { storyPlugin } from './storyPlugin.ts';
 
 describe('storyPlugin', () => {
-  /** A project in a temp folder: the test story, its geo layers and (optionally) its events. */
-  function project(events?: unknown) {
+  /**
+   * A project in a temp folder: the test story, its geo layers and (optionally) its events, with
+   * the plugin as a build (`command: 'build'`) or the dev server (`'serve'`) sees it.
+   */
+  function project(events?: unknown, command: 'build' | 'serve' = 'build') {
     const root = mkdtempSync(path.join(tmpdir(), 'story-plugin-'));
     mkdirSync(path.join(root, 'stories'));
     mkdirSync(path.join(root, 'geo', 'layers'), { recursive: true });
@@ -29,56 +32,93 @@ describe('storyPlugin', () => {
     writeFileSync(file, stringify(storyObject()));
     if (events) writeFileSync(path.join(root, 'stories', 'test.events.yaml'), stringify(events));
     const plugin = storyPlugin();
-    (plugin.configResolved as (c: { root: string }) => void)({ root });
+    (plugin.configResolved as (c: { root: string; base: string; command: string }) => void)({
+      root,
+      base: '/',
+      command,
+    });
     const watched: string[] = [];
-    const context = { addWatchFile: (f: string) => watched.push(f) };
+    /** The files the build emitted, by name. */
+    const emitted = new Map<string, string>();
+    const context = {
+      addWatchFile: (f: string) => watched.push(f),
+      emitFile: ({ name, source }: { name: string; source: string }) => {
+        emitted.set(name, source);
+        return `ref-${name}`;
+      },
+    };
     const transform = (code: string, id: string) =>
       (plugin.transform as (this: unknown, code: string, id: string) => { code: string } | null).call(
         context,
         code,
         id,
       );
-    const load = (id: string) =>
-      (plugin.load as (this: unknown, id: string) => { code: string } | null).call(context, id);
-    return { root, file, transform, load, watched };
+    /** The dev server's answer to `url`: status and body. */
+    const serve = (url: string) => {
+      let handler: (req: unknown, res: unknown, next: () => void) => void = () => {};
+      (plugin.configureServer as (s: unknown) => void)({
+        watcher: { on: () => {} },
+        middlewares: { use: (h: typeof handler) => (handler = h) },
+      });
+      const res = { statusCode: 200, body: '', setHeader: () => {}, end: (b: string) => (res.body = b) };
+      let passed = false;
+      handler({ url }, res, () => (passed = true));
+      return passed ? undefined : { status: res.statusCode, body: res.body };
+    };
+    /** The story in `lang` as the build emitted it. */
+    const text = (lang: string) => JSON.parse(emitted.get(`test.${lang}.json`)!) as Story;
+    return { root, file, transform, serve, text, emitted, watched };
   }
 
-  /** The JSON after `export default` on the module's first line. */
-  const defaultExport = (code: string) => JSON.parse(/^export default (.*);$/m.exec(code)![1]!) as unknown;
-
-  it('compiles stories/*.yaml into an index, and each language into a module with its events', () => {
-    const { root, file, transform, load, watched } = project(eventsObject());
+  it('compiles stories/*.yaml into an index, and each language into a JSON file with its events', () => {
+    const { root, file, transform, text, emitted, watched } = project(eventsObject());
     const index = transform(readFileSync(file, 'utf8'), file)!.code;
     expect(index).toContain('export const languages = ["en","ko"];');
     expect(index).toContain('export const defaultLanguage = "en";');
     expect(index).toContain(
-      'export const load = {"en": () => import("./test.yaml?lang=en"), "ko": () => import("./test.yaml?lang=ko")};',
+      'export const load = {"en": () => fetchStoryText(import.meta.ROLLUP_FILE_URL_ref-test.en.json), ' +
+        '"ko": () => fetchStoryText(import.meta.ROLLUP_FILE_URL_ref-test.ko.json)};',
     );
-    const story = defaultExport(load(`${file}?lang=en`)!.code) as Story;
-    expect(story.events.map((e) => e.id)).toEqual(eventsObject().map((e) => e.id));
+    expect([...emitted.keys()]).toEqual(['test.en.json', 'test.ko.json']);
+    expect(text('en').events.map((e) => e.id)).toEqual(eventsObject().map((e) => e.id));
     // Editing the events file reloads the story in the dev server.
     expect(watched).toContain(path.join(root, 'stories', 'test.events.yaml'));
     expect(transform('x', path.join(root, 'src', 'other.yaml'))).toBeNull();
   });
 
   it('gives each language the whole story, with that language’s texts only', () => {
-    const { file, load } = project(eventsObject());
-    const ko = defaultExport(load(`${file}?lang=ko`)!.code) as Story;
+    const { file, transform, text } = project(eventsObject());
+    transform(readFileSync(file, 'utf8'), file);
+    const ko = text('ko');
     expect(ko.steps[0]!.title).toEqual({ ko: storyObject().steps[0]!.title.ko });
-    expect(ko.steps.map((s) => s.camera)).toEqual(
-      (defaultExport(load(`${file}?lang=en`)!.code) as Story).steps.map((s) => s.camera),
-    );
+    expect(ko.steps.map((s) => s.camera)).toEqual(text('en').steps.map((s) => s.camera));
     expect(JSON.stringify(ko)).not.toContain('"en":');
-    expect(load(file)).toBeNull();
-    expect(() => load(`${file}?lang=fr`)).toThrowError(/stories\/test\.yaml has no language "fr"/);
+  });
+
+  it('serves each language in the dev server, under a name that changes with the text', () => {
+    const { file, transform, serve } = project(eventsObject(), 'serve');
+    const index = transform(readFileSync(file, 'utf8'), file)!.code;
+    const url = /"ko": \(\) => fetchStoryText\("([^"]+)"\)/.exec(index)![1]!;
+    expect(url).toMatch(/^\/@story-text\/stories%2Ftest\.yaml\?lang=ko&v=[0-9a-f]{12}$/);
+    const ko = JSON.parse(serve(url)!.body) as Story;
+    expect(ko.steps[0]!.title).toEqual({ ko: storyObject().steps[0]!.title.ko });
+    expect(serve('/@story-text/stories%2Ftest.yaml?lang=fr')).toEqual({
+      status: 404,
+      body: 'stories/test.yaml has no language "fr"',
+    });
+    // Only a story file inside the project, never any other file.
+    expect(serve('/@story-text/..%2F..%2Fetc%2Fpasswd?lang=en')?.status).toBe(404);
+    expect(serve('/@story-text/package.json?lang=en')?.status).toBe(404);
+    expect(serve('/src/main.ts')).toBeUndefined();
   });
 
   it('gives a story without an events file no events, and watches no missing file', () => {
-    const { file, transform, load, watched } = project();
+    const { file, transform, text, watched } = project();
     transform(readFileSync(file, 'utf8'), file);
-    expect(load(`${file}?lang=en`)!.code).toContain('"events":[]');
-    // The dev server would take a missing watched file for an import that fails to resolve.
-    expect(watched).toEqual([file]);
+    expect(text('en').events).toEqual([]);
+    // The dev server would take a missing watched file for an import that fails to resolve (the
+    // story file itself is the module: Vite watches it anyway).
+    expect(watched).toEqual([]);
   });
 
   it('does not compile an events file as a story of its own', () => {

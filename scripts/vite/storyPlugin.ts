@@ -1,16 +1,19 @@
 /**
- * Vite plugin: `stories/<id>.yaml` → a validated, compiled story module (`export default {…}`),
- * with the timeline events of `stories/<id>.events.yaml` when that file exists.
+ * Vite plugin: `stories/<id>.yaml` → a validated, compiled story (a small index module and a JSON
+ * file per language), with the timeline events of `stories/<id>.events.yaml` when that file exists.
  *
  * A broken story or events file stops the build (and shows in the dev server's overlay) with file,
  * line, step or event id and field. Geo layer references are checked against geo/layers/ on disk.
  * In the dev server, editing, creating or deleting the events file reloads the story.
  *
  * The story module is an index (`languages`, `defaultLanguage`, and `load`, a loader per
- * language); each language is a module of its own (`stories/<id>.yaml?lang=<code>`), the complete
- * story in that language, so a reader downloads only the language they read
- * (src/story/storyIn.ts, src/story/storyModules.ts).
+ * language). Each language is a JSON file of its own, the complete story in that language, so a
+ * reader downloads only the language they read (src/story/storyIn.ts, src/story/storyModules.ts).
+ * JSON, not a JavaScript module: the text is data, and a browser parses it as JSON for a fraction
+ * of what it spends to parse and compile the same object as script. A build emits it as a hashed
+ * asset (`assets/<id>.<lang>-<hash>.json`); the dev server serves it under `DEV_TEXTS`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -21,8 +24,11 @@ import { StoryError } from '../../src/story/compileStory.ts';
 import { eventsFileOf, isEventsFile, readStory, storyFileOf } from '../storyFiles.ts';
 
 const STORY = /\/stories\/[^/]+\.ya?ml$/;
-/** The story in one language: `stories/<id>.yaml?lang=<code>`. */
-const TEXTS = /^(.*\/stories\/[^/]+\.ya?ml)\?lang=([a-z]{2,3})$/;
+/** Where the dev server serves a story in one language: `<DEV_TEXTS><story file>?lang=<code>`. */
+const DEV_TEXTS = '@story-text/';
+/** The module that fetches a language's JSON (src/story/storyModules.ts). */
+const FETCH_TEXT = `import { fetchStoryText } from ${JSON.stringify('/src/story/storyModules.ts')};`;
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /**
  * Live preview in the dev server: an edited story (or events file) replaces the story module in
@@ -37,11 +43,15 @@ const HOT = `if (import.meta.hot) {
 
 export function storyPlugin(): Plugin {
   let root = process.cwd();
+  let base = '/';
+  let build = false;
   const cache = new Map<string, { key: string; story: Story }>();
   return {
     name: 'story:story',
     configResolved(config) {
       root = config.root;
+      base = config.base;
+      build = config.command === 'build';
     },
     configureServer(server) {
       // A new events file: compile the story beside it again (an existing one is watched above).
@@ -53,18 +63,26 @@ export function storyPlugin(): Plugin {
         }
         server.ws.send({ type: 'full-reload' });
       });
-    },
-    load(id) {
-      const match = TEXTS.exec(id);
-      if (!match) return null;
-      const [, file, lang] = match as unknown as [string, string, string];
-      this.addWatchFile(file);
-      const events = eventsFileOf(file);
-      if (existsSync(events)) this.addWatchFile(events);
-      const story = compile(file, readFileSync(file, 'utf8'));
-      if (!story.languages.includes(lang))
-        throw new Error(`${path.relative(root, file)} has no language "${lang}"`);
-      return { code: `export default ${JSON.stringify(storyIn(story, lang))};`, map: null };
+      // The story in one language, compiled from the file on disk (a build emits it instead).
+      server.middlewares.use((req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://dev');
+        const prefix = `${base}${DEV_TEXTS}`;
+        if (!url.pathname.startsWith(prefix)) return next();
+        const file = path.resolve(root, decodeURIComponent(url.pathname.slice(prefix.length)));
+        const lang = url.searchParams.get('lang') ?? '';
+        try {
+          if (!STORY.test(file) || !file.startsWith(root + path.sep) || !existsSync(file))
+            throw new Error(`no story at ${path.relative(root, file)}`);
+          const story = compile(file, readFileSync(file, 'utf8'));
+          if (!story.languages.includes(lang))
+            throw new Error(`${path.relative(root, file)} has no language "${lang}"`);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(storyIn(story, lang)));
+        } catch (error) {
+          res.statusCode = 404;
+          res.end(error instanceof Error ? error.message : String(error));
+        }
+      });
     },
     transform(code, id) {
       if (!STORY.test(id)) return null;
@@ -78,12 +96,18 @@ export function storyPlugin(): Plugin {
       const events = eventsFileOf(id);
       if (existsSync(events)) this.addWatchFile(events);
       const story = compile(id, code);
-      const loaders = story.languages.map(
-        (lang) =>
-          `${JSON.stringify(lang)}: () => import(${JSON.stringify(`./${path.basename(id)}?lang=${lang}`)})`,
-      );
+      const loaders = story.languages.map((lang) => {
+        const text = JSON.stringify(storyIn(story, lang));
+        const url = build
+          ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `${path.basename(id).replace(/\.ya?ml$/, '')}.${lang}.json`, source: text })}`
+          : JSON.stringify(
+              `${base}${DEV_TEXTS}${encodeURIComponent(path.relative(root, id))}?lang=${lang}&v=${hash(text)}`,
+            );
+        return `${JSON.stringify(lang)}: () => fetchStoryText(${url})`;
+      });
       return {
         code: [
+          FETCH_TEXT,
           `export const languages = ${JSON.stringify(story.languages)};`,
           `export const defaultLanguage = ${JSON.stringify(story.defaultLanguage)};`,
           `export const load = {${loaders.join(', ')}};`,

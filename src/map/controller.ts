@@ -111,6 +111,24 @@ export class MapController {
   }
 
   /**
+   * The names MapLibre placed in its last placement (`?debug`): for each label, its style layer and
+   * what it names (a formation's English name; else the line a label guide belongs to; else the
+   * feature's id). A name left out for want of room is absent.
+   */
+  placedLabels(): { layer: string; names: string }[] {
+    const real = this.#placement;
+    if (!real) throw new Error('placedLabels: a map made by MapController.create only');
+    const layers = real
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol' && /::(unit-|line-)?label$/.test(l.id))
+      .map((l) => l.id);
+    return real.queryRenderedFeatures({ layers }).map((f) => {
+      const p = f.properties as Record<string, unknown>;
+      return { layer: f.layer.id, names: String(p.unit_en ?? p.label_of ?? p.id ?? '') };
+    });
+  }
+
+  /**
    * @param map a loaded map whose style came from {@link buildStyle} for the same layers
    * @param options.lang the language the style's labels were built with
    */

@@ -1,6 +1,6 @@
 /**
  * A compiled story in one of its languages: the whole story, every text reduced to that language.
- * The build writes one such module per language (scripts/vite/storyPlugin.ts), so a reader
+ * The build writes one such JSON file per language (scripts/vite/storyPlugin.ts), so a reader
  * downloads the story once, in the language they read, and a language switch swaps the story
  * object (src/story/storyModules.ts) rather than merging texts into it.
  *
