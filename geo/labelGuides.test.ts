@@ -18,7 +18,7 @@ describe('line guides (fronts, the MDL)', () => {
       expect(lines.length).toBeGreaterThan(0);
       for (const line of lines) {
         const id = props(line).id;
-        const guides = guidesIn(name).filter((g) => props(g).label_of === id);
+        const guides = guidesIn(name).filter((g) => props(g).label_of === id && !props(g).label_end);
         expect(guides, String(id)).toHaveLength(1);
         const guide = guides[0]!;
         for (const key of ['name_en', 'name_ko', 'date'])
@@ -34,6 +34,27 @@ describe('line guides (fronts, the MDL)', () => {
         expect(worst, `${id}: guide strays ${worst.toFixed(1)} km`).toBeLessThan(10);
         expect(mean, `${id}: guide strays ${mean.toFixed(1)} km on average`).toBeLessThan(2);
         expect((guide.geometry as LineString).coordinates.length).toBeGreaterThan(1);
+      }
+    },
+  );
+});
+
+describe('end labels (the parallel, the MDL, the fronts)', () => {
+  it.each(['fronts', 'mdl-1953', 'parallel-38'])(
+    '%s: every line has one, on its east end on the coast, with its name and date',
+    (name) => {
+      const features = load(name).features;
+      const lines = features.filter((f) => f.geometry.type === 'LineString' && !props(f).label_of);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        const id = props(line).id;
+        const ends = guidesIn(name).filter((g) => props(g).label_of === id && props(g).label_end === true);
+        expect(ends, String(id)).toHaveLength(1);
+        for (const key of ['name_en', 'name_ko', 'date'])
+          expect(props(ends[0]!)[key], `${id} ${key}`).toBe(props(line)[key]);
+        const course = (line.geometry as LineString).coordinates as [number, number][];
+        const east = course.reduce((a, b) => (b[0] > a[0] ? b : a));
+        expect((ends[0]!.geometry as Point).coordinates, String(id)).toEqual(east);
       }
     },
   );

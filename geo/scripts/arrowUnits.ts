@@ -12,15 +12,26 @@
 export interface Unit {
   en: string;
   ko: string;
+  /**
+   * Which side of its point the name is written on, where the build's rule (towards the middle of
+   * the peninsula, labelGuides.ts) puts it where a town's name or another arrow stands: a
+   * cartographer's hand placement, checked on the map (`storyDebug.placedLabels()`).
+   */
+  side?: UnitSide;
 }
+
+/** `text-anchor` of a formation's name: `left` writes it to the right of its point, and so on. */
+export type UnitSide = 'left' | 'right' | 'top' | 'bottom';
 
 export const ARROW_UNITS: Record<string, Unit> = {
   // 25 June 1950: the KPA's divisions on each axis.
   'invasion-1950-06-ongjin': { en: 'KPA 3rd Border Constabulary Bde', ko: '인민군 제3경비여단' },
   'invasion-1950-06-kaesong': { en: 'KPA 1st, 6th Div.', ko: '인민군 제1·6사단' },
+  // Above its point: Kaesong's name and the Kaesong column's take both sides.
   'invasion-1950-06-uijongbu': {
     en: 'KPA 3rd, 4th Div., 105th Armored Bde',
     ko: '인민군 제3·4사단, 제105전차여단',
+    side: 'bottom',
   },
   'invasion-1950-06-chunchon': { en: 'KPA 2nd, 7th Div.', ko: '인민군 제2·7사단' },
   'invasion-1950-06-east-coast': { en: 'KPA 5th Division', ko: '인민군 제5사단' },

@@ -41,7 +41,7 @@ import {
   type Box,
   type Position,
 } from './geometry.ts';
-import { unitLabelPoints, withLabelGuide } from './labelGuides.ts';
+import { endLabel, unitLabelPoints, withLabelGuide } from './labelGuides.ts';
 import { ARROWS, FRONTS, INCHON, PERIMETERS, PVA_CROSSINGS, type Arrow } from './historical.ts';
 import { MANIFEST } from './manifest.ts';
 import { PLACES, at } from './places.ts';
@@ -155,7 +155,7 @@ function unitOf(id: string): Props {
   const unit = ARROW_UNITS[id];
   if (!unit) return {};
   unitsUsed.add(id);
-  return { unit_en: unit.en, unit_ko: unit.ko };
+  return { unit_en: unit.en, unit_ko: unit.ko, ...(unit.side ? { unit_anchor: unit.side } : {}) };
 }
 
 /** Every hand-digitised vertex must lie in the theatre: catches swapped lon/lat and typos. */
@@ -313,6 +313,7 @@ const mdlFeature = feat(line(inTheatre('mdl', mdl)), {
 });
 write('mdl-1953', [
   ...withLabelGuide(mdlFeature, guideLine),
+  endLabel(mdlFeature, guidePoint),
   feat(dmz, {
     id: 'dmz',
     name_en: 'Demilitarized Zone (2 km each side of the line)',
@@ -345,7 +346,7 @@ const parallelFeature = feat(line(parallel), {
   date: '1945-08-15',
   source: 'matray-ore',
 });
-write('parallel-38', [parallelFeature]);
+write('parallel-38', [parallelFeature, endLabel(parallelFeature, guidePoint)]);
 
 // ── Rivers: GSHHG/WDBII (extracted by extract-gshhg.sh), named by the towns they pass ──
 const rivers = namedRivers(readGmt(new URL('../sources/gshhg-rivers.txt', import.meta.url)));
@@ -387,7 +388,7 @@ const fronts = [
 ];
 write(
   'fronts',
-  fronts.flatMap((f) => withLabelGuide(f, guideLine)),
+  fronts.flatMap((f) => [...withLabelGuide(f, guideLine), endLabel(f, guidePoint)]),
 );
 
 // Each perimeter polygon: its front line (same vertices), then round the coast back to its start.

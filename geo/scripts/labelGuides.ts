@@ -66,6 +66,25 @@ export function withLabelGuide(
   ];
 }
 
+/**
+ * A point beside the east end of a line that runs to the east coast, where the line's name or date
+ * is written level, in the sea (`label_end`), as the campaign atlases name the parallel, the
+ * demarcation line and a front at the coast. Along the line there is room for it only at a large
+ * scale; at the scale of the whole peninsula the towns by the line take it.
+ */
+export function endLabel(
+  f: Feature,
+  make: (at: Position, props: Record<string, string | boolean> & { id: string }) => Feature,
+): Feature {
+  const props = f.properties as Record<string, string> & { id: string };
+  const line = (f.geometry as LineString).coordinates as Position[];
+  const east = line[0]![0]! > line.at(-1)![0]! ? line[0]! : line.at(-1)!;
+  const read = Object.fromEntries(
+    LABEL_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]!]),
+  );
+  return make(east, { id: `${props.id}:end-label`, label_of: props.id, label_end: true, ...read });
+}
+
 /** The point `t` of the way along a line, by length (degrees of longitude shrunk to the latitude). */
 function pointAlong(line: Position[], t: number): Position {
   const scale = Math.cos((line[0]![1]! * Math.PI) / 180);
@@ -123,7 +142,7 @@ export function unitLabelPoints(
       label_of: p.id,
       unit_en: p.unit_en!,
       unit_ko: p.unit_ko!,
-      unit_anchor: at[0] < INLAND_LONGITUDE ? 'left' : 'right',
+      unit_anchor: p.unit_anchor ?? (at[0] < INLAND_LONGITUDE ? 'left' : 'right'),
       ...(p.group ? { group: p.group } : {}),
     });
   });

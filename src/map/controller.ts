@@ -120,7 +120,7 @@ export class MapController {
     if (!real) throw new Error('placedLabels: a map made by MapController.create only');
     const layers = real
       .getStyle()
-      .layers.filter((l) => l.type === 'symbol' && /::(unit-|line-)?label$/.test(l.id))
+      .layers.filter((l) => l.type === 'symbol' && /::(unit-|line-|end-)?label$/.test(l.id))
       .map((l) => l.id);
     return real.queryRenderedFeatures({ layers }).map((f) => {
       const p = f.properties as Record<string, unknown>;

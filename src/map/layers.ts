@@ -49,6 +49,8 @@ export function arrowByZoom(value: number | ExpressionSpecification): Expression
 
 /** The style layer that writes a story layer's names or dates along its lines. */
 export const LINE_LABEL_SUFFIX = '::line-label';
+/** The style layer that writes a line's name at its east end, in the sea (`label_end` points). */
+export const END_LABEL_SUFFIX = '::end-label';
 /** The style layer naming an arrow layer's formations (see {@link UNIT_LABEL_AT}). */
 export const UNIT_LABEL_SUFFIX = '::unit-label';
 
@@ -112,7 +114,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
   const withFilter = <T extends LayerSpecification>(l: T): T => ({ ...l, filter });
   const alongFilter: ExpressionSpecification = [
     'any',
-    ['all', ['has', 'label_of'], ...selected('label_of')],
+    ['all', ['has', 'label_of'], ['!', ['has', 'label_end']], ...selected('label_of')],
     ['all', ...selected('id'), notGuide, ['!', ['has', 'label_guided']]],
   ];
   const label = (
@@ -174,6 +176,20 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           }),
           filter: alongFilter,
         },
+        // Level, beside the line's east end on the coast, where the geo build put a point for it
+        // (the 38th parallel and the MDL): at the scale of the whole peninsula the towns by the
+        // line leave the name no room along it.
+        {
+          ...label(`${layer.id}${END_LABEL_SUFFIX}`, {
+            'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
+            'text-size': 12,
+            'text-anchor': 'left',
+            'text-offset': [0.5, 0],
+            'text-max-width': 8,
+            'text-letter-spacing': 0.04,
+          }),
+          filter: ['all', ['has', 'label_end'], ...selected('label_of')],
+        },
       ]
     : [];
 
@@ -199,6 +215,10 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
               ['get', 'unit_anchor'],
               'right',
               ['literal', [-0.7, 0]],
+              'top',
+              ['literal', [0, 0.6]],
+              'bottom',
+              ['literal', [0, -0.6]],
               ['literal', [0.7, 0]],
             ] as ExpressionSpecification,
             'text-justify': 'auto',

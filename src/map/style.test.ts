@@ -145,7 +145,7 @@ describe('the order names are placed in (the top layer first)', () => {
   const lowest = (pick: (id: string) => boolean) => ids.findIndex(pick);
   const highest = (pick: (id: string) => boolean) => ids.findLastIndex(pick);
 
-  it('a place’s name over a line’s date over a formation over a sea’s name, all over the lines', () => {
+  it('a place’s name over a formation over a line’s date over a sea’s name, all over the lines', () => {
     const line = (id: string) => id.endsWith('::line-label');
     const place = (id: string) => id === 'places::label';
     const unit = (id: string) => id.endsWith('::unit-label');
@@ -153,8 +153,8 @@ describe('the order names are placed in (the top layer first)', () => {
     const drawn = (id: string) => /::(line|fill|circle)$/.test(id);
     for (const group of [line, place, unit, sea, drawn]) expect(ids.some(group)).toBe(true);
     expect(highest(drawn)).toBeLessThan(lowest(sea));
-    expect(highest(sea)).toBeLessThan(lowest(unit));
-    expect(highest(unit)).toBeLessThan(lowest(line));
-    expect(highest(line)).toBeLessThan(lowest(place));
+    expect(highest(sea)).toBeLessThan(lowest(line));
+    expect(highest(line)).toBeLessThan(lowest(unit));
+    expect(highest(unit)).toBeLessThan(lowest(place));
   });
 });

@@ -13,7 +13,14 @@ import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
-import { arrowByZoom, LINE_LABEL_SUFFIX, sourceId, styleLayers, UNIT_LABEL_SUFFIX } from './layers.ts';
+import {
+  arrowByZoom,
+  END_LABEL_SUFFIX,
+  LINE_LABEL_SUFFIX,
+  sourceId,
+  styleLayers,
+  UNIT_LABEL_SUFFIX,
+} from './layers.ts';
 
 export interface StyleInputs {
   story: Story;
@@ -50,15 +57,15 @@ const RELIEF_OPACITY: ExpressionSpecification = [
 /**
  * Where a story's style layer goes in the stack, bottom to top. MapLibre places the top layers'
  * symbols first, so this is also the priority of the names when they compete for room: places
- * first (a town has four sides of its dot to try, and a step's text names its towns), then a
- * line's date or name (a candidate place every 180 px along the line, layers.ts), then the
- * formations beside arrows, and the names of seas, countries and ranges last. Every name lies over
- * every line and tint of the story.
+ * first (a step's text names its towns), then the formations beside arrows (one place each, which
+ * the geo build chose), then a line's date or name (a candidate place every 180 px along the line,
+ * layers.ts, so it can move where a formation's name stands), and the names of seas, countries and
+ * ranges last. Every name lies over every line and tint of the story.
  */
 function stackRank(layer: LayerSpecification, story: Story): number {
   if (layer.type !== 'symbol') return 0;
-  if (layer.id.endsWith(LINE_LABEL_SUFFIX)) return 3;
-  if (layer.id.endsWith(UNIT_LABEL_SUFFIX)) return 2;
+  if (layer.id.endsWith(UNIT_LABEL_SUFFIX)) return 3;
+  if (layer.id.endsWith(LINE_LABEL_SUFFIX) || layer.id.endsWith(END_LABEL_SUFFIX)) return 2;
   const kind = story.layers.find((l) => layer.id.startsWith(`${l.id}::`))?.kind;
   return kind === 'label' ? 1 : 4;
 }

@@ -3,7 +3,10 @@ import { fetchStoryText, storyLoader } from './storyModules.ts';
 import type { Story } from './schema.ts';
 
 const respond = (status: number, body: string) =>
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status })),
+  );
 afterEach(() => vi.unstubAllGlobals());
 
 describe('fetchStoryText', () => {
