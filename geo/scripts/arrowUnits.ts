@@ -48,8 +48,10 @@ export const ARROW_UNITS: Record<string, Unit> = {
   // against X Corps at Chosin.
   'pva-offensive-1950-11-chongchon': { en: 'Chinese 13th Army Group', ko: '중국군 제13병단' },
   'pva-offensive-1950-11-tokchon': { en: 'Chinese 13th Army Group', ko: '중국군 제13병단' },
-  'pva-offensive-1950-11-chosin-west': { en: 'Chinese 9th Army Group', ko: '중국군 제9병단' },
-  'pva-offensive-1950-11-chosin-east': { en: 'Chinese 9th Army Group', ko: '중국군 제9병단' },
+  // Above its point, where the attacks came from: the heads at Yudam-ni and Hagaru-ri and
+  // Hagaru-ri's name take the other sides.
+  'pva-offensive-1950-11-chosin-west': { en: 'Chinese 9th Army Group', ko: '중국군 제9병단', side: 'bottom' },
+  'pva-offensive-1950-11-chosin-east': { en: 'Chinese 9th Army Group', ko: '중국군 제9병단', side: 'bottom' },
   'pva-offensive-1951-01-seoul': { en: 'Chinese and KPA', ko: '중국군·인민군' },
   'pva-offensive-1951-01-south': { en: 'Chinese and KPA', ko: '중국군·인민군' },
   'pva-offensive-1951-01-wonju': { en: 'KPA II and V Corps', ko: '인민군 제2·5군단' },
