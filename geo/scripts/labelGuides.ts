@@ -57,12 +57,9 @@ export function withLabelGuide(
     simplify((f.geometry as LineString).coordinates as Position[], LABEL_GUIDE_TOLERANCE),
     SMOOTHING_ROUNDS,
   );
-  const read = Object.fromEntries(
-    LABEL_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]!]),
-  );
   return [
     { ...f, properties: { ...props, label_guided: true } },
-    make(course, { id: `${props.id}:label`, label_of: props.id, ...read }),
+    make(course, { id: `${props.id}:label`, label_of: props.id, ...labelKeysOf(props) }),
   ];
 }
 
@@ -79,10 +76,17 @@ export function endLabel(
   const props = f.properties as Record<string, string> & { id: string };
   const line = (f.geometry as LineString).coordinates as Position[];
   const east = line[0]![0]! > line.at(-1)![0]! ? line[0]! : line.at(-1)!;
-  const read = Object.fromEntries(
-    LABEL_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]!]),
-  );
-  return make(east, { id: `${props.id}:end-label`, label_of: props.id, label_end: true, ...read });
+  return make(east, {
+    id: `${props.id}:end-label`,
+    label_of: props.id,
+    label_end: true,
+    ...labelKeysOf(props),
+  });
+}
+
+/** What a label point or guide reads from its line: the line's names, date and group. */
+function labelKeysOf(props: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(LABEL_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]!]));
 }
 
 /** The point `t` of the way along a line, by length (degrees of longitude shrunk to the latitude). */

@@ -21,7 +21,7 @@ import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Tran
 import { fitCamera, type Padding } from './cameraFit.ts';
 import type { MapView } from './cameraYaml.ts';
 import { createMap, type CreateMapOptions } from './createMap.ts';
-import { labelField, styleLayerRefs, type StyleLayerRef } from './layers.ts';
+import { labelField, NAME_SUFFIXES, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MapLike } from './mapLike.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 import { MOTION_LAYERS } from './motionLayers.ts';
@@ -120,7 +120,7 @@ export class MapController {
     if (!real) throw new Error('placedLabels: a map made by MapController.create only');
     const layers = real
       .getStyle()
-      .layers.filter((l) => l.type === 'symbol' && /::(unit-|line-|end-)?label$/.test(l.id))
+      .layers.filter((l) => l.type === 'symbol' && NAME_SUFFIXES.some((s) => l.id.endsWith(s)))
       .map((l) => l.id);
     return real.queryRenderedFeatures({ layers }).map((f) => {
       const p = f.properties as Record<string, unknown>;

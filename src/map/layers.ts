@@ -53,6 +53,8 @@ export const LINE_LABEL_SUFFIX = '::line-label';
 export const END_LABEL_SUFFIX = '::end-label';
 /** The style layer naming an arrow layer's formations (see {@link UNIT_LABEL_AT}). */
 export const UNIT_LABEL_SUFFIX = '::unit-label';
+/** The style layers that write names: a label layer's own, and those of lines and arrows. */
+export const NAME_SUFFIXES = ['::label', LINE_LABEL_SUFFIX, END_LABEL_SUFFIX, UNIT_LABEL_SUFFIX];
 
 /**
  * How far along an arrow, tail to head, its formation is named (the point the geo build writes,
@@ -158,6 +160,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
 
   // Along the line and just beside it, so the line itself stays in view; upright, and repeated
   // along a long line.
+  const lineText = layer.lineLabel === 'date' ? dateText(lang) : labelField(lang);
   const alongLine: SymbolLayerSpecification[] = layer.lineLabel
     ? [
         {
@@ -167,7 +170,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
             // names placed before it (24 November 1950 at china-enters found none at 420), and
             // a line long enough shows its date twice, as an atlas repeats it.
             'symbol-spacing': 180,
-            'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
+            'text-field': lineText,
             'text-size': 12,
             'text-offset': [0, -0.9],
             'text-max-angle': 35,
@@ -177,11 +180,11 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           filter: alongFilter,
         },
         // Level, beside the line's east end on the coast, where the geo build put a point for it
-        // (the 38th parallel and the MDL): at the scale of the whole peninsula the towns by the
-        // line leave the name no room along it.
+        // (the 38th parallel, the MDL, the fronts): at the scale of the whole peninsula the towns
+        // by the line leave the name no room along it.
         {
           ...label(`${layer.id}${END_LABEL_SUFFIX}`, {
-            'text-field': layer.lineLabel === 'date' ? dateText(lang) : labelField(lang),
+            'text-field': lineText,
             'text-size': 12,
             'text-anchor': 'left',
             'text-offset': [0.5, 0],
