@@ -41,7 +41,7 @@ describe('line guides (fronts, the MDL)', () => {
 
 describe('end labels (the parallel, the MDL, the fronts)', () => {
   it.each(['fronts', 'mdl-1953', 'parallel-38'])(
-    '%s: every line has one, on its east end on the coast, with its name and date',
+    '%s: every line has three, on its east end on the coast, with its name and date',
     (name) => {
       const features = load(name).features;
       const lines = features.filter((f) => f.geometry.type === 'LineString' && !props(f).label_of);
@@ -49,12 +49,22 @@ describe('end labels (the parallel, the MDL, the fronts)', () => {
       for (const line of lines) {
         const id = props(line).id;
         const ends = guidesIn(name).filter((g) => props(g).label_of === id && props(g).label_end === true);
-        expect(ends, String(id)).toHaveLength(1);
-        for (const key of ['name_en', 'name_ko', 'date'])
-          expect(props(ends[0]!)[key], `${id} ${key}`).toBe(props(line)[key]);
+        // In the sea, then over the land above the line's end, then below it; tried in order.
+        expect(
+          ends.map((e) => [props(e).label_rank, props(e).label_anchor]),
+          String(id),
+        ).toEqual([
+          [0, 'left'],
+          [1, 'bottom-right'],
+          [2, 'top-right'],
+        ]);
         const course = (line.geometry as LineString).coordinates as [number, number][];
         const east = course.reduce((a, b) => (b[0] > a[0] ? b : a));
-        expect((ends[0]!.geometry as Point).coordinates, String(id)).toEqual(east);
+        for (const end of ends) {
+          for (const key of ['name_en', 'name_ko', 'date'])
+            expect(props(end)[key], `${id} ${key}`).toBe(props(line)[key]);
+          expect((end.geometry as Point).coordinates, String(id)).toEqual(east);
+        }
       }
     },
   );
@@ -68,7 +78,29 @@ describe('unit label points (arrows)', () => {
       const arrows = features.filter((f) => props(f).unit_en && f.geometry.type === 'LineString');
       const points = guidesIn(name);
       const formations = new Set(arrows.map((a) => `${props(a).group ?? props(a).id}|${props(a).unit_en}`));
-      expect(points).toHaveLength(formations.size);
+      expect(points).toHaveLength(formations.size * 12);
+      const byArrow = new Map<string, Feature[]>();
+      for (const p of points) {
+        const id = String(props(p).label_of);
+        byArrow.set(id, [...(byArrow.get(id) ?? []), p]);
+      }
+      expect(byArrow.size).toBe(formations.size);
+      for (const [id, places] of byArrow) {
+        // One point; four sides, then the four moved along the arrow each way; tried in order.
+        expect(
+          places.map((p) => props(p).label_rank),
+          id,
+        ).toEqual([...Array(12).keys()]);
+        for (let k = 0; k < 12; k += 4) {
+          expect(new Set(places.slice(k, k + 4).map((p) => props(p).label_anchor)), id).toEqual(
+            new Set(['left', 'right', 'top', 'bottom']),
+          );
+        }
+        expect(new Set(places.map((p) => JSON.stringify(props(p).label_offset))).size, id).toBe(12);
+        expect(new Set(places.map((p) => JSON.stringify((p.geometry as Point).coordinates))).size, id).toBe(
+          1,
+        );
+      }
       for (const p of points) {
         const arrow = arrows.find((a) => props(a).id === props(p).label_of)!;
         expect(arrow, String(props(p).id)).toBeDefined();

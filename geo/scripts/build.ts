@@ -89,7 +89,9 @@ const KEY_ORDER = [
   'name_rr',
   'unit_en',
   'unit_ko',
-  'unit_anchor',
+  'unit_short_en',
+  'unit_short_ko',
+  'unit_side',
   'kind',
   'side',
   'group',
@@ -101,9 +103,12 @@ const KEY_ORDER = [
   'tail',
   'source',
   'label_of',
+  'label_anchor',
+  'label_offset',
+  'label_rank',
   'label_guided',
 ];
-type Props = Record<string, string | number | boolean | undefined>;
+type Props = Record<string, string | number | boolean | number[] | undefined>;
 
 function feat(geometry: Geometry, props: Props & { id: string }): Feature {
   const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);
@@ -155,7 +160,12 @@ function unitOf(id: string): Props {
   const unit = ARROW_UNITS[id];
   if (!unit) return {};
   unitsUsed.add(id);
-  return { unit_en: unit.en, unit_ko: unit.ko, ...(unit.side ? { unit_anchor: unit.side } : {}) };
+  return {
+    unit_en: unit.en,
+    unit_ko: unit.ko,
+    ...(unit.short ? { unit_short_en: unit.short.en, unit_short_ko: unit.short.ko } : {}),
+    ...(unit.side ? { unit_side: unit.side } : {}),
+  };
 }
 
 /** Every hand-digitised vertex must lie in the theatre: catches swapped lon/lat and typos. */
@@ -313,7 +323,7 @@ const mdlFeature = feat(line(inTheatre('mdl', mdl)), {
 });
 write('mdl-1953', [
   ...withLabelGuide(mdlFeature, guideLine),
-  endLabel(mdlFeature, guidePoint),
+  ...endLabel(mdlFeature, guidePoint),
   feat(dmz, {
     id: 'dmz',
     name_en: 'Demilitarized Zone (2 km each side of the line)',
@@ -346,7 +356,7 @@ const parallelFeature = feat(line(parallel), {
   date: '1945-08-15',
   source: 'matray-ore',
 });
-write('parallel-38', [parallelFeature, endLabel(parallelFeature, guidePoint)]);
+write('parallel-38', [parallelFeature, ...endLabel(parallelFeature, guidePoint)]);
 
 // ── Rivers: GSHHG/WDBII (extracted by extract-gshhg.sh), named by the towns they pass ──
 const rivers = namedRivers(readGmt(new URL('../sources/gshhg-rivers.txt', import.meta.url)));
@@ -388,7 +398,7 @@ const fronts = [
 ];
 write(
   'fronts',
-  fronts.flatMap((f) => [...withLabelGuide(f, guideLine), endLabel(f, guidePoint)]),
+  fronts.flatMap((f) => [...withLabelGuide(f, guideLine), ...endLabel(f, guidePoint)]),
 );
 
 // Each perimeter polygon: its front line (same vertices), then round the coast back to its start.

@@ -11,7 +11,8 @@
  * src/map/layers.ts draws the line from the line and its label from the guide.
  */
 import type { Feature, LineString } from 'geojson';
-import { UNIT_LABEL_AT } from '../../src/map/layers.ts';
+import { END_LABEL_PLACES, UNIT_LABEL_AT, UNIT_SIDE_OFFSET } from '../../src/map/layers.ts';
+import type { UnitSide } from './arrowUnits.ts';
 import { simplify, type Position } from './geometry.ts';
 
 /** Degrees (about 4 km): bends smaller than this are ironed out of the course. */
@@ -64,24 +65,34 @@ export function withLabelGuide(
 }
 
 /**
- * A point beside the east end of a line that runs to the east coast, where the line's name or date
- * is written level, in the sea (`label_end`), as the campaign atlases name the parallel, the
- * demarcation line and a front at the coast. Along the line there is room for it only at a large
- * scale; at the scale of the whole peninsula the towns by the line take it.
+ * Points at the east end of a line that runs to the east coast, where the line's name or date is
+ * written level (`label_end`), as the campaign atlases name the parallel, the demarcation line and
+ * a front at the coast. Along the line there is room for it only at a large scale; at the scale of
+ * the whole peninsula the towns by the line take it. Three candidates at the one point, tried in
+ * order (`label_rank`, src/map/layers.ts `END_LABEL_PLACES`): in the sea past the coast, then over
+ * the land just above or below the line's end, for a view whose edge cuts the sea off.
  */
 export function endLabel(
   f: Feature,
-  make: (at: Position, props: Record<string, string | boolean> & { id: string }) => Feature,
-): Feature {
+  make: (
+    at: Position,
+    props: Record<string, string | boolean | number | number[]> & { id: string },
+  ) => Feature,
+): Feature[] {
   const props = f.properties as Record<string, string> & { id: string };
   const line = (f.geometry as LineString).coordinates as Position[];
   const east = line[0]![0]! > line.at(-1)![0]! ? line[0]! : line.at(-1)!;
-  return make(east, {
-    id: `${props.id}:end-label`,
-    label_of: props.id,
-    label_end: true,
-    ...labelKeysOf(props),
-  });
+  return END_LABEL_PLACES.map(({ anchor, offset, suffix }, rank) =>
+    make(east, {
+      id: `${props.id}:end-label${suffix}`,
+      label_of: props.id,
+      label_end: true,
+      label_anchor: anchor,
+      label_offset: [...offset],
+      label_rank: rank,
+      ...labelKeysOf(props),
+    }),
+  );
 }
 
 /** What a label point or guide reads from its line: the line's names, date and group. */
@@ -105,26 +116,59 @@ function pointAlong(line: Position[], t: number): Position {
 }
 
 /**
- * The name goes on the side of its point towards the middle of the peninsula (`unit_anchor`, as
+ * The name's first choice of side is towards the middle of the peninsula (`label_anchor`, as
  * MapLibre's `text-anchor`: `left`, the text starts at the point and runs east), so that a name
- * beside an arrow near a coast lies over land, in view. One fixed side, not a choice among four at
- * run time: MapLibre tries a label's previous side first, so a choice would depend on the frames
- * before it and two loads of one step could name the arrows differently.
+ * beside an arrow near a coast lies over land, in view; a hand-set side (arrowUnits.ts) comes
+ * first instead.
  */
 const INLAND_LONGITUDE = 127.6;
 
+/** The sides a name tries after its first: the opposite one, then the other two. */
+const THEN: Record<UnitSide, UnitSide[]> = {
+  left: ['right', 'bottom', 'top'],
+  right: ['left', 'bottom', 'top'],
+  bottom: ['top', 'left', 'right'],
+  top: ['bottom', 'left', 'right'],
+};
+
 /**
- * Unit labels: one point per formation per group of arrows, for its name written beside the arrow
- * (src/map/layers.ts), level as a campaign atlas writes it. A name along the arrow itself only
- * fits arrows longer than the name, and the Yalu crossings or the November 1950 attacks are
- * shorter than "Chinese 13th Army Group" at the country scale. Arrows of one group that carry the
- * same formation (the three Yalu crossings, two Eighth Army axes) get one name, beside the arrow
- * nearest their middle. The point says which arrow it names (`label_of`) and carries its group,
- * so a layer that lists either picks it up.
+ * How far a later candidate moves a name along its arrow, in ems: first towards the arrow's tail
+ * (where the formation set out, often open country), then towards its head.
+ */
+const SHIFTS = [0, 2.5, -2.5];
+
+/**
+ * The unit vector on screen from `at` towards `towards` (north up, Web Mercator: a degree of
+ * latitude is 1/cos φ times as long as one of longitude; screen y runs down).
+ */
+function screenDirection(at: Position, towards: Position): [number, number] {
+  const dx = towards[0]! - at[0]!;
+  const dy = -(towards[1]! - at[1]!) / Math.cos((at[1]! * Math.PI) / 180);
+  const length = Math.hypot(dx, dy) || 1;
+  return [dx / length, dy / length];
+}
+
+/**
+ * Unit labels: the points for a formation's name written beside its arrow (src/map/layers.ts),
+ * level as a campaign atlas writes it. A name along the arrow itself only fits arrows longer than
+ * the name, and the Yalu crossings or the November 1950 attacks are shorter than "Chinese 13th
+ * Army Group" at the country scale. Arrows of one group that carry the same formation (the three
+ * Yalu crossings, two Eighth Army axes) get one name, beside the arrow nearest their middle. The
+ * point says which arrow it names (`label_of`) and carries its group, so a layer that lists
+ * either picks it up.
+ *
+ * Each formation gets twelve points at the same place, in the order they are tried (`label_rank`,
+ * MapLibre's `symbol-sort-key`): its four sides (`label_anchor`), then the four again with the
+ * name moved along the arrow towards its tail, then towards its head (`label_offset`, in ems). The
+ * first that finds room is drawn, and its invisible mark at the shared point keeps the others
+ * out. MapLibre's own choice
+ * among sides (`text-variable-anchor`) tries a label's previous side first, so the side would
+ * depend on the frames before it and two loads of one step could name the arrows differently;
+ * these four are tried in the same order every time.
  */
 export function unitLabelPoints(
   arrows: Feature[],
-  make: (at: Position, props: Record<string, string> & { id: string }) => Feature,
+  make: (at: Position, props: Record<string, string | number | number[]> & { id: string }) => Feature,
 ): Feature[] {
   const named = arrows.filter((f) => f.properties?.unit_en && f.geometry.type === 'LineString');
   const byFormation = new Map<string, Feature[]>();
@@ -132,7 +176,7 @@ export function unitLabelPoints(
     const key = `${f.properties!.group ?? f.properties!.id}|${f.properties!.unit_en}`;
     byFormation.set(key, [...(byFormation.get(key) ?? []), f]);
   }
-  return [...byFormation.values()].map((same) => {
+  return [...byFormation.values()].flatMap((same) => {
     const middles = same.map((f) =>
       pointAlong((f.geometry as LineString).coordinates as Position[], UNIT_LABEL_AT),
     );
@@ -141,13 +185,28 @@ export function unitLabelPoints(
     const nearest = middles.indexOf(middles.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
     const p = same[nearest]!.properties as Record<string, string> & { id: string };
     const at = middles[nearest]!;
-    return make(at, {
-      id: `${p.id}:label`,
-      label_of: p.id,
-      unit_en: p.unit_en!,
-      unit_ko: p.unit_ko!,
-      unit_anchor: p.unit_anchor ?? (at[0] < INLAND_LONGITUDE ? 'left' : 'right'),
-      ...(p.group ? { group: p.group } : {}),
-    });
+    const first = (p.unit_side as UnitSide | undefined) ?? (at[0] < INLAND_LONGITUDE ? 'left' : 'right');
+    const line = (same[nearest]!.geometry as LineString).coordinates as Position[];
+    const [dx, dy] = screenDirection(at, pointAlong(line, UNIT_LABEL_AT - 0.1));
+    const round = (v: number) => Math.round(v * 100) / 100 + 0;
+    const places = SHIFTS.flatMap((shift) =>
+      [first, ...THEN[first]].map((side) => {
+        const [x, y] = UNIT_SIDE_OFFSET[side];
+        return { side, shift, offset: [round(x + shift * dx), round(y + shift * dy)] };
+      }),
+    );
+    return places.map(({ side, shift, offset }, rank) =>
+      make(at, {
+        id: `${p.id}:label:${side}${shift === 0 ? '' : shift > 0 ? ':tailward' : ':headward'}`,
+        label_of: p.id,
+        unit_en: p.unit_en!,
+        unit_ko: p.unit_ko!,
+        ...(p.unit_short_en ? { unit_short_en: p.unit_short_en, unit_short_ko: p.unit_short_ko! } : {}),
+        label_anchor: side,
+        label_offset: offset,
+        label_rank: rank,
+        ...(p.group ? { group: p.group } : {}),
+      }),
+    );
   });
 }

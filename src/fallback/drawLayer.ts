@@ -14,6 +14,8 @@ import { LINE_HEIGHT, spacedWidth, wrapLabel } from './labelText.ts';
 import { lineLabel } from './lineLabel.ts';
 import type { SvgItem } from './svgItem.ts';
 
+type TextItem = Extract<SvgItem, { kind: 'text' }>;
+
 /**
  * The paint and layout properties drawn here, evaluated for each feature (the others, such as
  * fonts, are the page's); also `text-variable-anchor-offset`, which must be a constant.
@@ -71,14 +73,17 @@ export interface LayerView {
 export function drawLayer(layer: LayerSpecification, features: Feature[], view: LayerView): SvgItem[] {
   const { opacity, drawn, zoom, project, d } = view;
   const items: SvgItem[] = [];
+  const candidates = new Map<string, TextItem>();
   const paint = ('paint' in layer ? layer.paint : undefined) as Record<string, unknown> | undefined;
   const layout = ('layout' in layer ? layer.layout : undefined) as Record<string, unknown> | undefined;
   const get = (f: Feature, key: string, fallback: unknown): unknown => {
     const v = paint?.[key] ?? layout?.[key];
-    return v === undefined ? fallback : evaluate(v, f, zoom);
+    // MapLibre lays a symbol's text out once per tile, at the tile's whole zoom.
+    return v === undefined ? fallback : evaluate(v, f, key === 'text-field' ? Math.floor(zoom) : zoom);
   };
   const num = (f: Feature, key: string, fallback: number) => Number(get(f, key, fallback));
-  const str = (f: Feature, key: string, fallback: string) => String(get(f, key, fallback));
+  // A property a feature lacks reads as null: no text, as MapLibre writes none, not "null".
+  const str = (f: Feature, key: string, fallback: string) => String(get(f, key, fallback) ?? fallback);
   for (const f of features) {
     const points = pointsOf(f.geometry);
     switch (layer.type) {
@@ -158,7 +163,15 @@ export function drawLayer(layer: LayerSpecification, features: Feature[], view: 
           ).map(([anchor, [dx = 0, dy = 0]]) =>
             textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
           );
-          items.push({
+          // The same name at the same point again is another place for it (a formation's four
+          // sides, layers.ts), tried in the order the features come.
+          const key = `${x} ${y} ${lines.join('\n')}`;
+          const same = candidates.get(key);
+          if (same) {
+            same.fallbacks = [...(same.fallbacks ?? []), first!, ...fallbacks];
+            continue;
+          }
+          const item: TextItem = {
             kind: 'text',
             ...first!,
             ...(fallbacks.length > 0 ? { fallbacks } : {}),
@@ -169,7 +182,9 @@ export function drawLayer(layer: LayerSpecification, features: Feature[], view: 
             haloWidth: num(f, 'text-halo-width', 0),
             letterSpacing,
             opacity: opacity * num(f, 'text-opacity', 1),
-          });
+          };
+          candidates.set(key, item);
+          items.push(item);
         }
         break;
       default:

@@ -235,6 +235,94 @@ describe('drawStyle with variable label anchors', () => {
   });
 });
 
+describe('drawStyle with a name’s candidate places as features', () => {
+  // A formation's name four times at one point, one feature per side (geo/scripts/labelGuides.ts),
+  // under a town's name that takes the side tried first.
+  const sides = ['left', 'right', 'bottom', 'top'];
+  const four = collection(
+    sides.map((side, rank) => ({
+      type: 'Feature',
+      properties: {
+        id: `a:label:${side}`,
+        unit_en: 'X Corps',
+        label_anchor: side,
+        label_offset: [0, 0],
+        label_rank: rank,
+      },
+      geometry: { type: 'Point', coordinates: [127, 37.3] },
+    })),
+  );
+  const town = collection([
+    {
+      type: 'Feature',
+      properties: { id: 'suwon', name_en: 'Suwon', rank: 1 },
+      geometry: { type: 'Point', coordinates: [127.1, 37.3] },
+    },
+  ]);
+  const style: StyleSpecification = {
+    version: 8,
+    sources: { units: { type: 'geojson', data: 'units' }, places: { type: 'geojson', data: 'places' } },
+    layers: [
+      {
+        id: 'push::unit-label',
+        type: 'symbol',
+        source: 'units',
+        layout: {
+          'text-field': ['get', 'unit_en'],
+          'text-size': 12,
+          'icon-image': 'name-mark',
+          'text-anchor': ['get', 'label_anchor'],
+        },
+      },
+      {
+        id: 'places::label',
+        type: 'symbol',
+        source: 'places',
+        layout: { 'text-field': ['get', 'name_en'], 'text-size': 12, 'text-anchor': 'left' },
+      },
+    ],
+  };
+  const draw = (data: FeatureCollection) =>
+    drawStyle({
+      style,
+      data: (source) => (source === 'units' ? four : data),
+      shown: () => 1,
+      drawn: () => 1,
+      project,
+      zoom: 7,
+    });
+
+  it('writes the text of the tile’s whole zoom, as MapLibre lays it out', () => {
+    const stepped = structuredClone(style);
+    Object.assign(stepped.layers[0]!, {
+      layout: { 'text-field': ['step', ['zoom'], 'short', 7, 'full'], 'text-size': 12 },
+    });
+    const at = (zoom: number) =>
+      items(
+        drawStyle({
+          style: stepped,
+          data: (source) => (source === 'units' ? four : undefined),
+          shown: () => 1,
+          drawn: () => 1,
+          project,
+          zoom,
+        }),
+        'push::unit-label',
+      ).map((l) => (l.kind === 'text' ? l.lines[0] : ''));
+    expect(at(6.9)).toEqual(['short']);
+    expect(at(7)).toEqual(['full']);
+  });
+
+  it('draws the name once, on the first side that is free', () => {
+    const free = items(draw(collection([])), 'push::unit-label');
+    expect(free).toHaveLength(1);
+    expect(free[0]).toMatchObject({ kind: 'text', anchor: 'start', lines: ['X Corps'] });
+    const crowded = items(draw(town), 'push::unit-label');
+    expect(crowded).toHaveLength(1);
+    expect(crowded[0]).toMatchObject({ kind: 'text', anchor: 'end', lines: ['X Corps'] });
+  });
+});
+
 describe('drawStyle with relief, names along lines and spaced capitals', () => {
   const front = collection([
     {

@@ -39,7 +39,7 @@ describe('style expressions', () => {
   });
 
   it('refuses an operator it does not know, rather than drawing something else', () => {
-    expect(() => evaluate(['step', ['zoom'], 1, 5, 2], seoul, 6)).toThrow(/step/);
+    expect(() => evaluate(['let', 'x', 1, ['var', 'x']], seoul, 6)).toThrow(/let/);
     expect(() => evaluate(['interpolate', ['cubic-bezier', 0, 0, 1, 1], ['zoom'], 5, 1], seoul, 6)).toThrow(
       /interpolation/,
     );
@@ -168,6 +168,18 @@ describe('style expressions, as MapLibre evaluates them', () => {
       maplibre(head, seoul, 6, 'layers[0].layout.icon-size') as number,
       9,
     );
+    // A name's short form below a zoom (SHORT_NAMES_BELOW in src/map/layers.ts), stops included.
+    const step = ['step', ['zoom'], 'short', 6.5, 'full', 9, 'close'];
+    for (const zoom of [3, 6.49, 6.5, 8, 9, 12]) {
+      expect(evaluate(step, seoul, zoom), `zoom ${zoom}`).toBe(
+        maplibre(step, seoul, zoom, 'layers[0].layout.text-field'),
+      );
+    }
+    // A formation's name offset, read from its feature (src/map/layers.ts).
+    const offset = ['array', 'number', 2, ['get', 'offset']];
+    const named = { ...seoul, properties: { offset: [0.7, -1.5] } };
+    expect(evaluate(offset, named, 6)).toEqual(maplibre(offset, named, 6, 'layers[0].layout.text-offset'));
+    expect(() => evaluate(offset, seoul, 6)).toThrow(/array/);
     const exponential = ['interpolate', ['exponential', 2], ['zoom'], 4, 1, 8, 9];
     expect(evaluate(exponential, seoul, 6)).toBeCloseTo(
       maplibre(exponential, seoul, 6, 'layers[0].paint.raster-opacity') as number,

@@ -100,6 +100,19 @@ export function evaluate(value: StyleValue, feature: Feature, zoom?: number): un
       return args.reduce<number>((product, _, i) => product * Number(at(i)), 1);
     case 'interpolate':
       return interpolate(args[0], Number(at(1)), (i) => at(i), args.length);
+    case 'array': {
+      // ['array', type?, length?, value]: the value, which must be an array.
+      const value = at(args.length - 1);
+      if (!Array.isArray(value)) throw new Error(`array of ${JSON.stringify(value)}`);
+      return value;
+    }
+    case 'step': {
+      // ['step', input, output0, stop1, output1, …]: the output of the last stop at or below input.
+      const input = Number(at(0));
+      let out = 1;
+      for (let i = 2; i + 1 < args.length && input >= Number(at(i)); i += 2) out = i + 1;
+      return at(out);
+    }
     default:
       throw new Error(`the SVG map does not understand the style expression "${String(op)}"`);
   }

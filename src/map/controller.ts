@@ -21,7 +21,15 @@ import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Tran
 import { fitCamera, type Padding } from './cameraFit.ts';
 import type { MapView } from './cameraYaml.ts';
 import { createMap, type CreateMapOptions } from './createMap.ts';
-import { labelField, NAME_SUFFIXES, styleLayerRefs, type StyleLayerRef } from './layers.ts';
+import { VIEW_EDGE, viewEdgeImage, viewEdgePoints } from './viewEdge.ts';
+import {
+  labelField,
+  NAME_MARK,
+  NAME_SUFFIXES,
+  nameMarkImage,
+  styleLayerRefs,
+  type StyleLayerRef,
+} from './layers.ts';
 import type { MapLike } from './mapLike.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 import { MOTION_LAYERS } from './motionLayers.ts';
@@ -149,6 +157,8 @@ export class MapController {
       const image = arrowheadImage(shape as ArrowheadShape);
       map.addImage(name, image, { sdf: true, pixelRatio: ARROWHEAD.pixelRatio });
     }
+    if (!map.hasImage(NAME_MARK.image)) map.addImage(NAME_MARK.image, nameMarkImage());
+    if (!map.hasImage(VIEW_EDGE.image)) map.addImage(VIEW_EDGE.image, viewEdgeImage());
     map.on('idle', this.#onIdle);
     map.on('moveend', this.#publish);
     map.on('movestart', this.#onMoveStart);
@@ -260,6 +270,9 @@ export class MapController {
     if (transition !== 'cut') this.#lastMoveStart = now;
     this.#expected = camera;
     this.#readerMoved = false;
+    // The names of the step's end state are placed against the edge of the view they land in.
+    const { clientWidth: width, clientHeight: height } = this.#map.getCanvas();
+    this.#setData(VIEW_EDGE.source, viewEdgePoints(camera, { width, height }));
     this.#map.stop();
     if (transition === 'fly') this.#map.flyTo({ ...camera, duration: durations.flightMs, essential: true });
     else if (transition === 'ease')

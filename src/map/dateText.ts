@@ -8,13 +8,16 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
+/** How a month is written: in full, or short where room is short ("Nov", in Korean the same). */
+export type MonthWidth = 'long' | 'short';
+
 /** The words formatDate uses for month `mm` in `lang`: a day's parts, the month's alone. */
-function monthWord(lang: string, mm: string): string {
+function monthWord(lang: string, mm: string, width: MonthWidth): string {
   const locale = lang === 'en' ? 'en-GB' : lang;
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
-    month: 'long',
+    month: width,
     day: 'numeric',
   }).formatToParts(new Date(`1950-${mm}-15T00:00:00Z`));
   return parts.find((p) => p.type === 'month')!.value;
@@ -22,20 +25,21 @@ function monthWord(lang: string, mm: string): string {
 
 /**
  * @example dateText('ko') // evaluates to "1950년 8월 4일" for a feature with date: '1950-08-04'
+ * @example dateText('en', 'short') // "4 Aug 1950"
  */
-export function dateText(lang: string): ExpressionSpecification {
+export function dateText(lang: string, width: MonthWidth = 'long'): ExpressionSpecification {
   const locale = lang === 'en' ? 'en-GB' : lang;
   const date = ['get', 'date'] as ExpressionSpecification;
   const month: ExpressionSpecification = [
     'match',
     ['slice', date, 5, 7],
-    ...MONTHS.flatMap((mm) => [mm, monthWord(lang, mm)]),
+    ...MONTHS.flatMap((mm) => [mm, monthWord(lang, mm, width)]),
     '',
   ] as unknown as ExpressionSpecification;
   const pieces: (string | ExpressionSpecification)[] = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
-    month: 'long',
+    month: width,
     day: 'numeric',
   })
     .formatToParts(new Date('1950-08-04T00:00:00Z'))

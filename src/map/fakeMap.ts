@@ -122,6 +122,10 @@ export class FakeMap {
   remove() {
     this.#record('remove');
   }
+  /** A canvas of a desktop map's size. */
+  getCanvas() {
+    return { clientWidth: 900, clientHeight: 700 } as HTMLCanvasElement;
+  }
   /** A style with one source and one layer (enough for {@link MapController.stats}). */
   getStyle() {
     return { version: 8, sources: { land: { type: 'geojson', data: '' } }, layers: [{ id: 'land' }] };

@@ -62,9 +62,90 @@ export const NAME_SUFFIXES = ['::label', LINE_LABEL_SUFFIX, END_LABEL_SUFFIX, UN
  */
 export const UNIT_LABEL_AT = 0.5;
 
+/**
+ * Where a formation's name is written for each side of its point, in ems (MapLibre's
+ * `text-offset`): clear of the arrow's line.
+ */
+export const UNIT_SIDE_OFFSET = {
+  left: [0.7, 0],
+  right: [-0.7, 0],
+  top: [0, 0.6],
+  bottom: [0, -0.6],
+} as const;
+
+/**
+ * The invisible mark at the point of a name with several candidate places (the controller adds
+ * it as an image): the candidates share the point, so the first placed keeps the others out.
+ */
+export const NAME_MARK = { image: 'name-mark', size: 1 } as const;
+
+/**
+ * Where a line's name or date may go at its east end, in the order tried: level in the sea past
+ * the coast, then over the land just above the line's end, then just below it.
+ */
+export const END_LABEL_PLACES = [
+  { anchor: 'left', offset: [0.5, 0], suffix: '' },
+  { anchor: 'bottom-right', offset: [-0.3, -0.3], suffix: ':above' },
+  { anchor: 'top-right', offset: [-0.3, 0.3], suffix: ':below' },
+] as const;
+
+/**
+ * Layout for a name with candidate places, one feature each at one point (the geo build writes
+ * them): tried in `label_rank` order (MapLibre's `symbol-sort-key`), each on its `label_anchor`
+ * side at its `label_offset`; the first placed holds the shared point with its invisible mark
+ * (a pixel, unpadded, so a town's name over the point does not keep them all out).
+ */
+function candidatePlaces(
+  anchor: string,
+  offset: readonly [number, number],
+): SymbolLayerSpecification['layout'] {
+  return {
+    'symbol-sort-key': ['coalesce', ['get', 'label_rank'], 0] as ExpressionSpecification,
+    'icon-image': NAME_MARK.image,
+    'icon-padding': 0,
+    'text-anchor': ['coalesce', ['get', 'label_anchor'], anchor] as ExpressionSpecification,
+    'text-offset': [
+      'array',
+      'number',
+      2,
+      ['coalesce', ['get', 'label_offset'], ['literal', offset]],
+    ] as ExpressionSpecification,
+  };
+}
+
+/** {@link NAME_MARK}'s pixels: fully transparent. */
+export const nameMarkImage = () => ({
+  width: NAME_MARK.size,
+  height: NAME_MARK.size,
+  data: new Uint8Array(NAME_MARK.size * NAME_MARK.size * 4),
+});
+
 /** An arrow layer's formation name while the arrow draws in to `fraction`: shown from its middle. */
 export const unitNameOpacity = (fraction: number, opacity: number): number =>
   fraction >= UNIT_LABEL_AT ? opacity : 0;
+
+/**
+ * Below this zoom (North or South Korea whole on a desktop, more on a phone) a front's date and a
+ * formation's name take their short forms ("24 Nov 1950", "13th Army Gp"), as an atlas letters a
+ * small-scale map: the full ones leave most arrows unnamed there for want of room. A whole zoom:
+ * MapLibre lays text out at its tile's whole zoom, so a step at 6.9 gets the forms of 6.
+ */
+const SHORT_NAMES_BELOW = 7;
+
+/** `short` below {@link SHORT_NAMES_BELOW}, `full` from it. */
+const byScale = (short: ExpressionSpecification, full: ExpressionSpecification): ExpressionSpecification => [
+  'step',
+  ['zoom'],
+  short,
+  SHORT_NAMES_BELOW,
+  full,
+];
+
+/** A formation's name in `lang` (English where it has none), short at the country scale. */
+function unitText(lang: string): ExpressionSpecification {
+  const full: ExpressionSpecification = ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''];
+  return byScale(['coalesce', ['get', `unit_short_${lang}`], full], full);
+}
 
 /** Label expression: the active language's name, falling back to English. */
 export function labelField(lang: string): ExpressionSpecification {
@@ -160,7 +241,8 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
 
   // Along the line and just beside it, so the line itself stays in view; upright, and repeated
   // along a long line.
-  const lineText = layer.lineLabel === 'date' ? dateText(lang) : labelField(lang);
+  const lineText =
+    layer.lineLabel === 'date' ? byScale(dateText(lang, 'short'), dateText(lang)) : labelField(lang);
   const alongLine: SymbolLayerSpecification[] = layer.lineLabel
     ? [
         {
@@ -186,8 +268,7 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           ...label(`${layer.id}${END_LABEL_SUFFIX}`, {
             'text-field': lineText,
             'text-size': 12,
-            'text-anchor': 'left',
-            'text-offset': [0.5, 0],
+            ...candidatePlaces(END_LABEL_PLACES[0].anchor, END_LABEL_PLACES[0].offset),
             'text-max-width': 8,
             'text-letter-spacing': 0.04,
           }),
@@ -203,27 +284,16 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
     case 'arrow':
       // The head is drawn at the tip by the controller (motion:heads), where a draw-in leaves it.
       // Beside the arrow, level, the formation that moved along it (`unit_<lang>`), as a campaign
-      // atlas names its arrows: once per formation and group, at the point the geo build chose.
+      // atlas names its arrows: once per formation and group, beside the point the geo build chose.
       return [
         line(`${layer.id}::line`, arrowByZoom(layer.width)),
         {
           ...label(`${layer.id}${UNIT_LABEL_SUFFIX}`, {
-            'text-field': ['coalesce', ['get', `unit_${lang}`], ['get', 'unit_en'], ''],
+            'text-field': unitText(lang),
             'text-size': 12,
             'text-max-width': 9,
-            // On the side of its point the geo build chose (towards the middle of the peninsula).
-            'text-anchor': ['coalesce', ['get', 'unit_anchor'], 'left'] as ExpressionSpecification,
-            'text-offset': [
-              'match',
-              ['get', 'unit_anchor'],
-              'right',
-              ['literal', [-0.7, 0]],
-              'top',
-              ['literal', [0, 0.6]],
-              'bottom',
-              ['literal', [0, -0.6]],
-              ['literal', [0.7, 0]],
-            ] as ExpressionSpecification,
+            // Twelve candidates per formation (labelGuides.ts), tried in order.
+            ...candidatePlaces('left', UNIT_SIDE_OFFSET.left),
             'text-justify': 'auto',
           }),
           filter: ['all', ['has', 'label_of'], ...selected('label_of')],

@@ -29,6 +29,7 @@ export const MAP_METHODS = [
   'triggerRepaint',
   'getSource',
   'getStyle',
+  'getCanvas',
 ] as const;
 
 /** The map as the controller sees it (tests pass a small fake, fakeMap.ts). */

@@ -29,13 +29,25 @@ describe('findOverlaps', () => {
 
   it('measures circles (labels along a line) against circles and boxes exactly', () => {
     // The box's corner is 7.07 px from the circle's centre: inside a 10 px circle, outside a 6 px one.
-    expect(findOverlaps([circle('a', [0, 0, 10]), box('b', [5, 5, 30, 30])], 100, 100)).toHaveLength(1);
-    expect(findOverlaps([circle('a', [0, 0, 6]), box('b', [5, 5, 30, 30])], 100, 100)).toEqual([]);
-    expect(findOverlaps([circle('a', [0, 0, 5]), circle('b', [8, 0, 5])], 100, 100)).toHaveLength(1);
-    expect(findOverlaps([circle('a', [0, 0, 5]), circle('b', [12, 0, 5])], 100, 100)).toEqual([]);
+    const at = (x: number, y: number, r: number) => circle('a', [50 + x, 50 + y, r]);
+    expect(findOverlaps([at(0, 0, 10), box('b', [55, 55, 80, 80])], 100, 100)).toHaveLength(1);
+    expect(findOverlaps([at(0, 0, 6), box('b', [55, 55, 80, 80])], 100, 100)).toEqual([]);
+    expect(findOverlaps([at(0, 0, 5), circle('b', [58, 50, 5])], 100, 100)).toHaveLength(1);
+    expect(findOverlaps([at(0, 0, 5), circle('b', [62, 50, 5])], 100, 100)).toEqual([]);
   });
 
-  it('ignores what lies off screen (the collision grid has a margin round it)', () => {
+  it('finds a name cut by the edge of the screen, but not a head that runs off with its arrow', () => {
+    expect(findOverlaps([box('a', [80, 10, 120, 30])], 100, 100)).toEqual([
+      { a: 'layer-a (a)', b: 'view edge', at: [80, 10, 100, 30] },
+    ]);
+    expect(findOverlaps([box('a', [-0.5, 10, 40, 30])], 100, 100)).toEqual([]);
+    expect(findOverlaps([box('a', [80, 10, 120, 30])], 100, 100, ['layer-a'])).toEqual([]);
+  });
+
+  it('ignores what lies off screen (the collision grid has a margin round it), to a rounding', () => {
+    expect(findOverlaps([box('a', [99.99, 10, 130, 40]), box('b', [99.99, 30, 130, 60])], 100, 100)).toEqual(
+      [],
+    );
     expect(findOverlaps([box('a', [-50, -50, -10, -10]), box('b', [-40, -40, -5, -5])], 100, 100)).toEqual(
       [],
     );

@@ -115,8 +115,10 @@ function collide(a: PlacedShape, b: PlacedShape): boolean {
 
 /**
  * Pairs of shapes of different features that overlap inside the screen ([0, 0]–[width, height]),
- * one entry per pair of features. Two shapes both in a layer of `mayStack` may overlap: arrow
- * heads, whose arrows converge on one objective by design (style.ts draws them always).
+ * one entry per pair of features, and shapes cut by the screen's edge (paired with `view edge`).
+ * Two shapes both in a layer of `mayStack` may overlap: arrow heads, whose arrows converge on one
+ * objective by design (style.ts draws them always); and a head may run off the screen with its
+ * arrow.
  */
 export function findOverlaps(
   shapes: PlacedShape[],
@@ -126,7 +128,7 @@ export function findOverlaps(
 ): LabelOverlap[] {
   const onScreen = shapes.filter((s) => {
     const [x1, y1, x2, y2] = boundsOf(s);
-    return x2 > 0 && y2 > 0 && x1 < width && y1 < height;
+    return x2 > SLACK && y2 > SLACK && x1 < width - SLACK && y1 < height - SLACK;
   });
   const found = new Map<string, LabelOverlap>();
   for (const [i, a] of onScreen.entries()) {
@@ -142,6 +144,18 @@ export function findOverlaps(
         a: `${a.layer} (${a.feature})`,
         b: `${b.layer} (${b.feature})`,
         at: at.map(Math.round) as LabelOverlap['at'],
+      });
+    }
+  }
+  for (const s of onScreen) {
+    const [x1, y1, x2, y2] = boundsOf(s);
+    const inside = [Math.max(x1, 0), Math.max(y1, 0), Math.min(x2, width), Math.min(y2, height)];
+    const cut = x1 < -SLACK || y1 < -SLACK || x2 > width + SLACK || y2 > height + SLACK;
+    if (cut && !mayStack.includes(s.layer)) {
+      found.set(s.feature, {
+        a: `${s.layer} (${s.feature})`,
+        b: 'view edge',
+        at: inside.map(Math.round) as LabelOverlap['at'],
       });
     }
   }

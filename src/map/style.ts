@@ -13,6 +13,7 @@ import relief from '../../geo/layers/relief.json' with { type: 'json' };
 import type { Story } from '../story/schema.ts';
 import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
 import { MOTION_LAYERS, MOTION_SOURCES, SLOTS } from './motionLayers.ts';
+import { VIEW_EDGE } from './viewEdge.ts';
 import {
   arrowByZoom,
   END_LABEL_SUFFIX,
@@ -96,6 +97,7 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
   const front = story.steps.some((s) => s.motion?.front) ? story.front : undefined;
   const empty = { type: 'FeatureCollection' as const, features: [] };
   sources[MOTION_SOURCES.heads] = { type: 'geojson', data: empty };
+  sources[VIEW_EDGE.source] = { type: 'geojson', data: empty };
   if (front) {
     for (const slot of SLOTS) sources[MOTION_SOURCES.front(slot)] = { type: 'geojson', data: empty };
     sources[MOTION_SOURCES.masks] = { type: 'geojson', data: geoUrl(front.masks) };
@@ -219,6 +221,19 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
           'icon-size': arrowByZoom(['get', 'size']),
         },
         paint: { 'icon-color': ['get', 'color'], 'icon-opacity': ['get', 'opacity'] },
+      },
+      // Over everything, invisible: the edge of the view, which no name may cross (viewEdge.ts).
+      {
+        id: VIEW_EDGE.layer,
+        type: 'symbol',
+        source: VIEW_EDGE.source,
+        layout: {
+          'icon-image': VIEW_EDGE.image,
+          'icon-anchor': ['get', 'icon_anchor'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': false,
+          'icon-padding': 0,
+        },
       },
     ],
   };

@@ -1,6 +1,7 @@
 /**
  * Label placement at every step's end state on a wide screen, in both languages: no label, icon or
- * arrow head overlaps another (the phone test, phone.test.ts, checks the same at 390×844). The
+ * arrow head overlaps another, and no name is cut by the edge of the map (the phone test,
+ * phone.test.ts, checks the same at 390×844). The
  * story is walked by keyboard in one page, as a reader stepping through it would see it.
  */
 import { describe, expect, it } from 'vitest';
