@@ -163,8 +163,8 @@ export function drawLayer(layer: LayerSpecification, features: Feature[], view: 
           ).map(([anchor, [dx = 0, dy = 0]]) =>
             textPlace(anchor, x + dx * size, y + dy * size, lines.length * size * LINE_HEIGHT),
           );
-          // The same name at the same point again is another place for it (a formation's four
-          // sides, layers.ts), tried in the order the features come.
+          // The same name at the same point again is another place for it (a name's candidate
+          // places, layers.ts), tried in the order the features come.
           const key = `${x} ${y} ${lines.join('\n')}`;
           const same = candidates.get(key);
           if (same) {

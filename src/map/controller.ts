@@ -21,15 +21,8 @@ import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Tran
 import { fitCamera, type Padding } from './cameraFit.ts';
 import type { MapView } from './cameraYaml.ts';
 import { createMap, type CreateMapOptions } from './createMap.ts';
-import { VIEW_EDGE, viewEdgeImage, viewEdgePoints } from './viewEdge.ts';
-import {
-  labelField,
-  NAME_MARK,
-  NAME_SUFFIXES,
-  nameMarkImage,
-  styleLayerRefs,
-  type StyleLayerRef,
-} from './layers.ts';
+import { VIEW_EDGE, viewEdgePoints } from './viewEdge.ts';
+import { labelField, NAME_MARK, NAME_SUFFIXES, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MapLike } from './mapLike.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 import { MOTION_LAYERS } from './motionLayers.ts';
@@ -58,6 +51,9 @@ export interface ApplyOptions {
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
 const NO_VALIDATION = { validate: false };
+
+/** A fully transparent square image `size` px wide: it is never seen, it only takes room. */
+const clearSquare = (size: number) => ({ width: size, height: size, data: new Uint8Array(size * size * 4) });
 
 /** Options the controller needs besides the map: the story's layers, language and theatre. */
 export interface ControllerOptions {
@@ -157,8 +153,10 @@ export class MapController {
       const image = arrowheadImage(shape as ArrowheadShape);
       map.addImage(name, image, { sdf: true, pixelRatio: ARROWHEAD.pixelRatio });
     }
-    if (!map.hasImage(NAME_MARK.image)) map.addImage(NAME_MARK.image, nameMarkImage());
-    if (!map.hasImage(VIEW_EDGE.image)) map.addImage(VIEW_EDGE.image, viewEdgeImage());
+    // Invisible squares that only take room from other symbols: a name's mark and the view's edge.
+    for (const { image, size } of [NAME_MARK, VIEW_EDGE]) {
+      if (!map.hasImage(image)) map.addImage(image, clearSquare(size));
+    }
     map.on('idle', this.#onIdle);
     map.on('moveend', this.#publish);
     map.on('movestart', this.#onMoveStart);

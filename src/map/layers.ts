@@ -113,13 +113,6 @@ function candidatePlaces(
   };
 }
 
-/** {@link NAME_MARK}'s pixels: fully transparent. */
-export const nameMarkImage = () => ({
-  width: NAME_MARK.size,
-  height: NAME_MARK.size,
-  data: new Uint8Array(NAME_MARK.size * NAME_MARK.size * 4),
-});
-
 /** An arrow layer's formation name while the arrow draws in to `fraction`: shown from its middle. */
 export const unitNameOpacity = (fraction: number, opacity: number): number =>
   fraction >= UNIT_LABEL_AT ? opacity : 0;

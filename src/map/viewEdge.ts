@@ -20,13 +20,6 @@ export const VIEW_EDGE = {
   layer: 'base:view-edge',
 } as const;
 
-/** The wall's pixels: a fully transparent square. */
-export const viewEdgeImage = () => ({
-  width: VIEW_EDGE.size,
-  height: VIEW_EDGE.size,
-  data: new Uint8Array(VIEW_EDGE.size * VIEW_EDGE.size * 4),
-});
-
 /** A camera the way MapLibre's `jumpTo` takes it, north up and looking straight down. */
 export interface FlatCamera {
   center: [number, number];
