@@ -4,8 +4,10 @@ import { embedHostPlugin } from './scripts/vite/embedHostPlugin.ts';
 import { fixtureStoriesPlugin } from './scripts/vite/fixtureStoriesPlugin.ts';
 import { geoReloadPlugin } from './scripts/vite/geoReloadPlugin.ts';
 import { labelFontPlugin } from './scripts/vite/labelFontPlugin.ts';
+import { pageFontPlugin } from './scripts/vite/pageFontPlugin.ts';
 import { serviceWorkerPlugin } from './scripts/vite/serviceWorkerPlugin.ts';
 import { staticStoryPlugin } from './scripts/vite/staticStoryPlugin.ts';
+import { tokensCssPlugin } from './scripts/vite/tokensCssPlugin.ts';
 import { storyPlugin } from './scripts/vite/storyPlugin.ts';
 
 export default defineConfig({
@@ -14,6 +16,8 @@ export default defineConfig({
     storyPlugin(),
     fixtureStoriesPlugin(),
     labelFontPlugin(),
+    pageFontPlugin(),
+    tokensCssPlugin(),
     embedHostPlugin(),
     staticStoryPlugin(),
     serviceWorkerPlugin(),

@@ -1,5 +1,5 @@
-import '@fontsource/noto-sans-kr/400.css';
-import '@fontsource/noto-sans-kr/600.css';
+import 'virtual:page-fonts.css';
+import 'virtual:tokens.css';
 import './app.css';
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';
@@ -8,8 +8,10 @@ import { retryKioskStart } from './kiosk/retryStart.ts';
 import { resolveConfig, type AppConfig } from './modes/config.ts';
 import { fixtureStories } from './story/fixtureStories.ts';
 import { storyLoader, type StoryIndex } from './story/storyModules.ts';
-import { cssVariables } from './tokens/tokens.ts';
 import { identity } from './identity.ts';
+import { STALE } from './static/firstScreen.ts';
+import { loadMapLibre } from './map/createMap.ts';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 // Every story in stories/ is validated and compiled at build time (scripts/vite/storyPlugin.ts),
 // with its `<id>.events.yaml` read into it: an events file is not a story of its own. A story
@@ -23,12 +25,12 @@ const stories = {
 const storyName = (file: string) => file.replace(/^.*\/stories\/|\.yaml$/g, '');
 
 const target = document.getElementById('app')!;
-for (const [name, value] of Object.entries(cssVariables())) {
-  document.documentElement.style.setProperty(name, value);
-}
 
 const config = readConfig();
 for (const warning of config.warnings) console.warn(warning);
+// The map's code and worker load while the story does (a figure starts its map only when seen).
+// A failure shows where the map is made (MapView), which falls back to the SVG map.
+if (config.mode !== 'figure') loadMapLibre(workerUrl).catch(() => undefined);
 
 /**
  * The config from the address. resolveConfig cannot throw on any address (property-tested), but
@@ -44,12 +46,24 @@ function readConfig(): AppConfig {
   }
 }
 
+/**
+ * Empties the app's element of what it holds: the first screen index.html was built with
+ * (src/static/firstScreen.ts), or the app on show. The live app renders the same first screen, in
+ * the same task, so a reader sees no change where it fitted.
+ */
+function clearTarget(): void {
+  target.replaceChildren();
+  target.removeAttribute('data-prerendered');
+  document.documentElement.removeAttribute(STALE.attribute);
+}
+
 /** Replaces the page with one line saying why there is no story. */
 function fatal(message: string): void {
   const p = document.createElement('p');
   p.className = 'fatal';
   p.textContent = message;
-  target.replaceChildren(p);
+  clearTarget();
+  target.append(p);
 }
 
 /**
@@ -82,6 +96,7 @@ async function show(index: StoryIndex, settings: AppConfig): Promise<void> {
   });
   const story = await loadStory(lang);
   if (app) await unmount(app);
+  clearTarget();
   app = mount(App, { target, props: { story, config: settings, loadStory } });
 }
 

@@ -1,8 +1,11 @@
 /**
- * Vite plugin: the story for readers without JavaScript and for link previews, rendered at build
- * time by the app's own components (src/static/StaticStory.svelte: Header, Step, Sources) with
- * `svelte/server`.
+ * Vite plugin: the story for readers without JavaScript and for link previews, and the first
+ * screen of index.html, rendered at build time by the app's own components with `svelte/server`.
  *
+ * - index.html's `#app` holds the app's first screen in the default language (the App component
+ *   on a plain address, first step only; src/static/firstScreen.ts), so the title and the first
+ *   step paint before any script runs; `first-screen.js`, in the head, hides it when the address
+ *   or the browser's language will start the app elsewhere.
  * - index.html gets the `og:` / `twitter:` tags of the default story (its title image from
  *   public/stills/) and a `<noscript>` with the whole story in its default language, its maps as
  *   the still images; a reader with JavaScript never parses it (a `<noscript>` is raw text then)
@@ -26,14 +29,30 @@ import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
 import { DEFAULT_STORY } from '../../src/identity.ts';
+import { firstScreenScript } from '../../src/static/firstScreen.ts';
 import type { Story } from '../../src/story/schema.ts';
 import { readStory } from '../storyFiles.ts';
+import { labelFontPlugin } from './labelFontPlugin.ts';
 import { NOSCRIPT_CSS, noscriptCss } from './noscriptCss.ts';
 import { readManifests, stillsPlugin } from './stillsPlugin.ts';
 
 type Renderer = typeof import('../../src/static/renderStatic.ts');
 const ENTRY = 'src/static/renderStatic.ts';
 const staticPageName = (lang: string) => `index.${lang}.html`;
+const FIRST_SCREEN_JS = 'first-screen.js';
+/** What index.html's `#app` is before the app mounts. */
+const APP_ROOT = '<div id="app"></div>';
+
+/**
+ * The module runner loads CSS as nothing: the HTML rendered here links the app's stylesheets, and
+ * Vite's CSS plugins need a build around them (`vite:css-post` throws without one).
+ */
+const cssAsNothing: Plugin = {
+  name: 'story:static-css',
+  enforce: 'pre',
+  resolveId: (id) => (/\.css(\?|$)/.test(id) ? '\0static-css' : null),
+  load: (id) => (id === '\0static-css' ? 'export default ""' : null),
+};
 
 export function staticStoryPlugin(): Plugin[] {
   let root = process.cwd();
@@ -52,7 +71,7 @@ export function staticStoryPlugin(): Plugin[] {
       base,
       publicDir,
       logLevel: 'warn',
-      plugins: [svelte(), stillsPlugin()],
+      plugins: [cssAsNothing, svelte({ emitCss: false }), stillsPlugin(), labelFontPlugin()],
     }).then((r) => r.module);
     return built;
   }
@@ -114,6 +133,8 @@ ${body}
 `;
   }
 
+  const firstScreen = (story: Story) => firstScreenScript(story.languages, story.defaultLanguage);
+
   const plugin: Plugin = {
     name: 'story:static-story',
     configResolved(config) {
@@ -129,9 +150,15 @@ ${body}
       async handler(html, { server }) {
         const story = readDefaultStory();
         const { head, body } = await render(story, story.defaultLanguage, false, server);
+        const { renderFirstScreen } = await renderer(server);
+        const first = renderFirstScreen(story, story.defaultLanguage);
+        if (!html.includes(APP_ROOT)) throw new Error(`index.html has no ${APP_ROOT} for the first screen`);
         return {
-          html: html.replace('</head>', `${head}\n</head>`),
+          html: html
+            .replace('</head>', `${head}\n</head>`)
+            .replace(APP_ROOT, `<div id="app" data-prerendered>${first}</div>`),
           tags: [
+            { tag: 'script', attrs: { src: `${base}${FIRST_SCREEN_JS}` }, injectTo: 'head-prepend' },
             {
               tag: 'noscript',
               children: `<link rel="stylesheet" href="${base}${NOSCRIPT_CSS}">\n${body}`,
@@ -150,6 +177,7 @@ ${body}
         const html = index?.type === 'asset' ? String(index.source) : '';
         const styles = html.split('</head>')[0]!.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
         this.emitFile({ type: 'asset', fileName: NOSCRIPT_CSS, source: noscriptCss() });
+        this.emitFile({ type: 'asset', fileName: FIRST_SCREEN_JS, source: firstScreen(story) });
         for (const lang of story.languages.filter((l) => l !== story.defaultLanguage)) {
           this.emitFile({
             type: 'asset',
@@ -165,6 +193,11 @@ ${body}
         if (url === `${base}${NOSCRIPT_CSS}`) {
           res.setHeader('Content-Type', 'text/css');
           res.end(noscriptCss());
+          return;
+        }
+        if (url === `${base}${FIRST_SCREEN_JS}`) {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(firstScreen(readDefaultStory()));
           return;
         }
         const lang = new RegExp(`^${base}index\\.([a-z-]+)\\.html$`).exec(url)?.[1];

@@ -14,6 +14,21 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
  */
 export const CREATE_MAP_METHODS = ['getCanvas', 'once'] as const;
 
+let maplibre: Promise<typeof import('maplibre-gl')> | undefined;
+
+/**
+ * MapLibre's chunk, loaded once, with its worker started (`prewarm`). main.ts calls it as soon as
+ * it runs, so that the map's code and its worker arrive while the story mounts, not after.
+ */
+export function loadMapLibre(workerUrl: string): Promise<typeof import('maplibre-gl')> {
+  maplibre ??= import('maplibre-gl').then((module) => {
+    module.setWorkerUrl(workerUrl);
+    module.prewarm();
+    return module;
+  });
+  return maplibre;
+}
+
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -35,9 +50,8 @@ export async function createMap({
   maxBounds,
   interactive = true,
 }: CreateMapOptions): Promise<MapLibreMap> {
-  const maplibre = await import('maplibre-gl');
-  maplibre.setWorkerUrl(workerUrl);
-  const map = new maplibre.Map({
+  const lib = await loadMapLibre(workerUrl);
+  const map = new lib.Map({
     container,
     style,
     attributionControl: false,

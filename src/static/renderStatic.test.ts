@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStory } from '../../scripts/storyFiles.ts';
 import type { Story } from '../story/schema.ts';
-import { renderStaticStory } from './renderStatic.ts';
+import { FIRST_SCREEN_ID, renderFirstScreen, renderStaticStory, scopeIds } from './renderStatic.ts';
 
 const story = readStory('stories/korean-war.yaml');
 const image = { url: 'https://example.org/stills/korean-war/title.ko.jpg', width: 1200, height: 630 };
@@ -85,5 +85,38 @@ describe('the story without JavaScript', () => {
     const en = tags(renderStaticStory({ ...options, lang: 'en', image: undefined }).head);
     expect(en['twitter:card']).toBe('summary');
     expect(en['og:image']).toBeUndefined();
+  });
+});
+
+describe('scopeIds', () => {
+  it('prefixes every id and every reference to one, and nothing else', () => {
+    const html =
+      '<section id="a" aria-labelledby="a-title b"><h2 id="a-title">A</h2>' +
+      '<a href="#a">a</a> <a href="#elsewhere">x</a> <label for="a">l</label></section>';
+    expect(scopeIds(html, 'p-')).toBe(
+      '<section id="p-a" aria-labelledby="p-a-title b"><h2 id="p-a-title">A</h2>' +
+        '<a href="#p-a">a</a> <a href="#elsewhere">x</a> <label for="p-a">l</label></section>',
+    );
+  });
+});
+
+describe('the first screen', () => {
+  const html = renderFirstScreen(story, 'en');
+  const first = story.steps[0]!;
+
+  it("is the app's page on its first step: the title, that step's text and its sources", () => {
+    expect(html).toContain(`<h1`);
+    expect(html).toContain(escaped(story.title.en!));
+    expect(html).toContain(escaped(first.title.en!));
+    expect(html).not.toContain(escaped(story.steps[1]!.title.en!));
+    expect(html.match(/ data-step-id="/g)).toHaveLength(1);
+    expect(html.match(/<li id="first-screen-source-/g)?.length).toBe(first.sources.length);
+  });
+
+  it('has no id the article without JavaScript has, and no inline style', () => {
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(ids.filter((id) => !id.startsWith(FIRST_SCREEN_ID))).toEqual([]);
+    expect(html).not.toContain(' style="');
   });
 });
