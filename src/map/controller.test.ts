@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { targetState } from '../story/targetState.ts';
 import { testStory } from '../testing/fixtures.ts';
 import { MapController, type ApplyOptions, type MapStatus } from './controller.ts';
+import { DeferredSources } from './deferredSources.ts';
+import { buildStyle } from './style.ts';
 import { FakeMap } from './fakeMap.ts';
 
 const story = testStory();
@@ -12,18 +14,26 @@ const opts = (o: Partial<ApplyOptions> = {}): ApplyOptions => ({
   ...o,
 });
 
-function setup({ geometry = true } = {}) {
+function setup({ geometry = true, deferred = undefined as DeferredSources | undefined } = {}) {
   const map = new FakeMap();
   const statuses: MapStatus[] = [];
   // A clock that moves only when a test says, a long time after any move by default.
   const clock = { t: 0 };
+  const idleTasks: (() => void)[] = [];
   const controller = new MapController(
     map.asMap(),
-    { layers: story.layers, lang: 'en', theatre: story.theatre, now: () => (clock.t += 10_000) },
+    {
+      layers: story.layers,
+      lang: 'en',
+      theatre: story.theatre,
+      now: () => (clock.t += 10_000),
+      deferred,
+      whenIdle: (task) => idleTasks.push(task),
+    },
     (s) => statuses.push(s),
   );
   if (geometry) controller.setGeometry({ fronts: new Map(), arrows: new Map() });
-  return { map, controller, statuses, clock };
+  return { map, controller, statuses, clock, idleTasks };
 }
 
 const visibilityCalls = (map: FakeMap) =>
@@ -152,6 +162,31 @@ describe('MapController', () => {
     expect(map.callsOf('resize')).toHaveLength(1);
     expect(map.isMoving()).toBe(false);
     expect(map.center).toEqual({ lng: 127.5, lat: 38 });
+  });
+
+  it('loads a deferred source when its layer is first shown, and the rest once ready', () => {
+    const style = buildStyle({ story, geoUrl: (name) => `/${name}.geojson`, labelFaces: [], lang: 'en' });
+    const { map, controller, statuses, idleTasks } = setup({ deferred: new DeferredSources(style) });
+    // The loads by address (the controller also sets the arrowheads' and the view edge's data).
+    const loads = () =>
+      map
+        .callsOf('setData')
+        .flatMap(([, source, data]) => (typeof data === 'string' ? [`${source} ${data}`] : []));
+    controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
+    expect(loads()).toEqual(['geo:parallel-38 /parallel-38.geojson', 'geo:places /places.geojson']);
+    map.emit('idle');
+    expect(statuses.at(-1)!.ready).toBe(true);
+    expect(idleTasks).toHaveLength(1);
+    map.calls = [];
+    idleTasks[0]!();
+    expect(loads().length).toBeGreaterThan(1);
+    expect(loads()).toContain('geo:mdl-1953 /mdl-1953.geojson');
+    // Each once: step two's layers are loaded already.
+    map.calls = [];
+    controller.apply(targetState(story, 1), opts());
+    map.emit('idle');
+    expect(loads()).toEqual([]);
+    expect(idleTasks).toHaveLength(1);
   });
 
   it('reports ready only when idle after the move, with the rounded camera', () => {

@@ -21,6 +21,7 @@ import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Tran
 import { fitCamera, type Padding } from './cameraFit.ts';
 import type { MapView } from './cameraYaml.ts';
 import { createMap, type CreateMapOptions } from './createMap.ts';
+import type { DeferredSources } from './deferredSources.ts';
 import { VIEW_EDGE, viewEdgePoints } from './viewEdge.ts';
 import { labelField, NAME_MARK, NAME_SUFFIXES, styleLayerRefs, type StyleLayerRef } from './layers.ts';
 import type { MapLike } from './mapLike.ts';
@@ -50,6 +51,12 @@ export interface ApplyOptions {
 }
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
+
+/** `task` when the page is idle, within two seconds. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 const NO_VALIDATION = { validate: false };
 
 /** A fully transparent square image `size` px wide: it is never seen, it only takes room. */
@@ -63,6 +70,10 @@ export interface ControllerOptions {
   theatre: Box;
   /** The clock, in milliseconds (tests pass their own). */
   now?: () => number;
+  /** Sources the map was created without: each is loaded when first shown, the rest once ready. */
+  deferred?: DeferredSources;
+  /** Runs the loading of the deferred sources when the page is idle (tests run it at once). */
+  whenIdle?: (task: () => void) => void;
 }
 
 /** The constructor's arguments after the map. */
@@ -87,6 +98,9 @@ export class MapController {
   readonly #now: () => number;
   /** When the last animated camera move started. */
   #lastMoveStart = -Infinity;
+  /** Sources not loaded yet (deferredSources.ts); none once the first step was ready. */
+  #deferred: DeferredSources | undefined;
+  readonly #whenIdle: (task: () => void) => void;
   /** The whole MapLibre map, for reading its label placement, which {@link MapLike} does not reach. */
   #placement: MapLibreMap | undefined;
 
@@ -142,6 +156,8 @@ export class MapController {
     const writer: MapWriter = { paint: this.#paint, layout: this.#layout, setData: this.#setData };
     this.#motion = new MotionPainter(writer, options.layers, options.theatre);
     this.#now = options.now ?? (() => performance.now());
+    this.#deferred = options.deferred;
+    this.#whenIdle = options.whenIdle ?? whenIdle;
     this.#onStatus = onStatus;
     this.#refs = new Map(options.layers.map((l) => [l.id, styleLayerRefs(l)]));
     this.#labelLayers = [...this.#refs.values()]
@@ -245,12 +261,21 @@ export class MapController {
   };
 
   readonly #layout: MapWriter['layout'] = (layer, name, value) => {
+    if (name === 'visibility' && value === 'visible') {
+      const deferred = this.#deferred?.take(layer);
+      if (deferred) this.#load(...deferred);
+    }
     this.#map.setLayoutProperty(layer, name, value, NO_VALIDATION);
   };
 
   readonly #setData: MapWriter['setData'] = (source, data) => {
     (this.#map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
   };
+
+  /** A deferred source's data, from its address (deferredSources.ts). */
+  #load(source: string, url: string): void {
+    (this.#map.getSource(source) as GeoJSONSource | undefined)?.setData(url);
+  }
 
   #applyLanguage(lang: string): boolean {
     if (lang === this.#lang) return false;
@@ -326,6 +351,14 @@ export class MapController {
   #setReady(ready: boolean): void {
     this.#ready = ready;
     this.#publish();
+    const deferred = this.#deferred;
+    if (ready && deferred) {
+      // Once: the first step is on show; what later steps show loads while the reader reads.
+      this.#deferred = undefined;
+      this.#whenIdle(() => {
+        for (const source of deferred.takeAll()) this.#load(...source);
+      });
+    }
   }
 
   readonly #publish = (): void => {
