@@ -1,6 +1,7 @@
 /**
  * Vite plugin: `virtual:stills`, which stills exist, story → `<step>.<lang>` → version (for the
- * print images, the page without JavaScript and their cache-busting query), read from the
+ * print images, the page without JavaScript, a figure before its map goes live, and their
+ * cache-busting query), and, as `sizes`, each one's width and height in pixels; read from the
  * manifests `npm run stills` wrote into public/stills/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -36,13 +37,17 @@ export function stillsPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const table: Record<string, Record<string, string>> = {};
+      const sizes: Record<string, Record<string, [number, number]>> = {};
       for (const [name, manifest] of readManifests(publicDir)) {
         this.addWatchFile(path.join(publicDir, 'stills', name, 'manifest.json'));
         table[name] = Object.fromEntries(
           manifest.stills.map((e) => [`${e.step}.${e.lang}`, e.inputs.slice(0, 8)]),
         );
+        sizes[name] = Object.fromEntries(
+          manifest.stills.map((e) => [`${e.step}.${e.lang}`, [e.width, e.height]]),
+        );
       }
-      return `export default ${JSON.stringify(table)};`;
+      return `export default ${JSON.stringify(table)};\nexport const sizes = ${JSON.stringify(sizes)};`;
     },
   };
 }

@@ -34,23 +34,43 @@ export class EmbedBridge {
     return () => window.removeEventListener('message', this.#onMessage);
   }
 
-  /** Tell the host the step or language changed (once each change). */
+  /** Tell the host the step or language changed (once each change), and the height with them. */
   announceStep(): void {
     const { step, activeIndex: index, lang } = this.#ctx;
     const key = `${step.id} ${lang}`;
     if (!this.#ready || key === this.#lastStep) return;
     this.#lastStep = key;
     this.#post({ kind: 'step', step: step.id, index, lang });
+    if (this.#heightOf) this.#measure(this.#heightOf);
   }
 
-  /** Report `el`'s height whenever it changes, so the host sizes the iframe to it. Returns the cleanup. */
+  /**
+   * Report `el`'s height whenever it changes, so the host sizes the iframe to it. Returns the cleanup.
+   *
+   * Also at once, and again once the fonts are in: Chromium does not render a cross-origin frame
+   * out of view, so its ResizeObserver says nothing until the reader scrolls to it, and a figure
+   * further down the article would keep the iframe's first height until then, moving the article
+   * under the reader's eyes as it came into view. Measuring forces the layout, in view or not.
+   */
   observeHeight(el: HTMLElement): () => void {
     const observer = new ResizeObserver(() => this.#postHeight(el));
     observer.observe(el);
-    return () => observer.disconnect();
+    this.#measure(el);
+    return () => {
+      observer.disconnect();
+      this.#heightOf = undefined;
+    };
   }
 
   #heightOf: HTMLElement | undefined;
+
+  /** `el`'s height now, and once the fonts its text needs have loaded (if it is still observed). */
+  #measure(el: HTMLElement): void {
+    this.#postHeight(el);
+    void document.fonts.ready.then(() => {
+      if (this.#heightOf === el) this.#postHeight(el);
+    });
+  }
 
   #postHeight(el: HTMLElement): void {
     this.#heightOf = el;

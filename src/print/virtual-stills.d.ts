@@ -5,4 +5,6 @@ declare module 'virtual:stills' {
    */
   const stills: Record<string, Record<string, string>>;
   export default stills;
+  /** The same stills' sizes: story name → `<step id>.<lang>` → [width, height] in pixels. */
+  export const sizes: Record<string, Record<string, readonly [number, number]>>;
 }
