@@ -8,6 +8,11 @@
  *   npm run bench                          (builds into a temporary folder first)
  *   npm run bench -- --runs 5 --no-build   (serves dist/ as `npm run build` left it)
  *   npm run bench -- --throttle 1          (no CPU throttling)
+ *   npm run bench -- --compare-only        (only the first load against the story-map template)
+ *
+ * Then the first-load comparison with the story-map template (compare.ts): our page and the
+ * template's, given our first steps and our GeoJSON, loaded alternately at desktop size, `--runs`
+ * rounds.
  *
  * Writes every figure, each run's raw values and the machine to bench-results/bench.json. Exits
  * non-zero when a budget fails. Not part of `npm test`: it takes minutes and its figures depend on
@@ -19,6 +24,7 @@ import { ensureChromium } from '../ensure-chromium.mjs';
 import { serveBuild } from '../serveBuild.ts';
 import { CHROMIUM_ARGS } from '../chromiumArgs.ts';
 import { readStory } from '../storyFiles.ts';
+import { compareFirstLoad } from './compare.ts';
 import { figuresOf } from './figures.ts';
 import { jumpsRun } from './jumpsRun.ts';
 import { memoryRun } from './memoryRun.ts';
@@ -45,16 +51,13 @@ const bench: BenchContext = {
   },
 };
 
+const launch = () => chromium.launch({ executablePath: ensureChromium(), args: [...CHROMIUM_ARGS] });
 const runs: Run[] = [];
-let chromiumVersion = '';
-for (let run = 1; run <= options.runs; run++) {
+const appRuns = options.compareOnly ? 0 : options.runs;
+for (let run = 1; run <= appRuns; run++) {
   const t0 = Date.now();
   // A fresh browser per run, so that no run inherits another's caches or heap.
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    args: [...CHROMIUM_ARGS],
-  });
-  chromiumVersion = browser.version();
+  const browser = await launch();
   try {
     const scroll = await scrollRun(browser, bench, run);
     const jumps = await jumpsRun(browser, bench, run);
@@ -71,6 +74,21 @@ for (let run = 1; run <= options.runs; run++) {
 }
 await server.close();
 
-const figures = figuresOf(runs, dist);
-report({ ...figures, runs, options, chromiumVersion, started, loadBefore });
-process.exit(figures.figures.every((f) => f.pass !== false) ? 0 : 1);
+// First load against the template: a browser of its own, a fresh context for each load.
+const browser = await launch();
+const chromiumVersion = browser.version();
+const comparison = await compareFirstLoad(browser, {
+  dist,
+  story,
+  rounds: options.runs,
+  throttle: options.throttle,
+  log: (round, message) => {
+    const s = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+    console.log(`${s} s  ${round ? `round ${round}/${options.runs}` : 'template'}  ${message}`);
+  },
+}).finally(() => browser.close());
+
+const app = options.compareOnly ? undefined : { ...figuresOf(runs, dist), runs };
+report({ app, comparison, options, chromiumVersion, started, loadBefore });
+const figures = [...(app?.figures ?? []), ...comparison.figures];
+process.exit(figures.every((f) => f.pass !== false) ? 0 : 1);
