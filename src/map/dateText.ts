@@ -11,37 +11,43 @@ const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0
 /** How a month is written: in full, or short where room is short ("Nov", in Korean the same). */
 export type MonthWidth = 'long' | 'short';
 
-/** The words formatDate uses for month `mm` in `lang`: a day's parts, the month's alone. */
-function monthWord(lang: string, mm: string, width: MonthWidth): string {
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: width,
-    day: 'numeric',
-  }).formatToParts(new Date(`1950-${mm}-15T00:00:00Z`));
-  return parts.find((p) => p.type === 'month')!.value;
-}
+/**
+ * The expression for each language and width, built once: it takes an `Intl.DateTimeFormat`, and
+ * making one costs milliseconds (the style asks for the same dates in several layers, and the
+ * first map waited on them).
+ */
+const built = new Map<string, ExpressionSpecification>();
 
 /**
  * @example dateText('ko') // evaluates to "1950년 8월 4일" for a feature with date: '1950-08-04'
  * @example dateText('en', 'short') // "4 Aug 1950"
  */
 export function dateText(lang: string, width: MonthWidth = 'long'): ExpressionSpecification {
+  const key = `${lang} ${width}`;
+  let expression = built.get(key);
+  if (!expression) built.set(key, (expression = buildDateText(lang, width)));
+  return expression;
+}
+
+function buildDateText(lang: string, width: MonthWidth): ExpressionSpecification {
   const locale = lang === 'en' ? 'en-GB' : lang;
-  const date = ['get', 'date'] as ExpressionSpecification;
-  const month: ExpressionSpecification = [
-    'match',
-    ['slice', date, 5, 7],
-    ...MONTHS.flatMap((mm) => [mm, monthWord(lang, mm, width)]),
-    '',
-  ] as unknown as ExpressionSpecification;
-  const pieces: (string | ExpressionSpecification)[] = new Intl.DateTimeFormat(locale, {
+  const format = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     year: 'numeric',
     month: width,
     day: 'numeric',
-  })
+  });
+  /** The words formatDate uses for month `mm`: a day's parts, the month's alone. */
+  const monthWord = (mm: string) =>
+    format.formatToParts(new Date(`1950-${mm}-15T00:00:00Z`)).find((p) => p.type === 'month')!.value;
+  const date = ['get', 'date'] as ExpressionSpecification;
+  const month: ExpressionSpecification = [
+    'match',
+    ['slice', date, 5, 7],
+    ...MONTHS.flatMap((mm) => [mm, monthWord(mm)]),
+    '',
+  ] as unknown as ExpressionSpecification;
+  const pieces: (string | ExpressionSpecification)[] = format
     .formatToParts(new Date('1950-08-04T00:00:00Z'))
     .map((part) => {
       switch (part.type) {
