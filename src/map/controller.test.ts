@@ -14,7 +14,11 @@ const opts = (o: Partial<ApplyOptions> = {}): ApplyOptions => ({
   ...o,
 });
 
-function setup({ geometry = true, deferred = undefined as DeferredSources | undefined } = {}) {
+function setup({
+  geometry = true,
+  deferred = undefined as DeferredSources | undefined,
+  loadGeometry = undefined as (() => void) | undefined,
+} = {}) {
   const map = new FakeMap();
   const statuses: MapStatus[] = [];
   // A clock that moves only when a test says, a long time after any move by default.
@@ -28,6 +32,7 @@ function setup({ geometry = true, deferred = undefined as DeferredSources | unde
       theatre: story.theatre,
       now: () => (clock.t += 10_000),
       deferred,
+      loadGeometry,
       whenIdle: (task) => idleTasks.push(task),
     },
     (s) => statuses.push(s),
@@ -330,6 +335,36 @@ describe('MapController motion', () => {
     controller.setGeometry(geometry);
     map.emit('idle');
     expect(statuses.at(-1)!.ready).toBe(true);
+  });
+
+  it('is ready without the geometry on a step that neither moves nor shows an arrow', () => {
+    const { map, controller, statuses } = setup({ geometry: false });
+    controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
+    map.emit('idle');
+    expect(statuses.at(-1)!.ready).toBe(true);
+  });
+
+  it('asks for the geometry once: when a step first needs it, else once the first step is ready', () => {
+    let asked = 0;
+    const first = setup({ geometry: false, loadGeometry: () => asked++ });
+    first.controller.apply(targetState(story, 0), opts({ transition: 'cut' }));
+    expect(asked).toBe(0);
+    first.map.emit('idle');
+    first.idleTasks.forEach((task) => task());
+    expect(asked).toBe(1);
+    first.controller.apply(targetState(story, 1), opts());
+    expect(asked).toBe(1);
+
+    asked = 0;
+    const moving = setup({ geometry: false, loadGeometry: () => asked++ });
+    moving.controller.apply(targetState(story, 1), opts({ transition: 'cut' }));
+    expect(asked).toBe(1);
+    moving.map.emit('idle');
+    expect(moving.statuses.at(-1)!.ready).toBe(false);
+    moving.controller.setGeometry(geometry);
+    moving.map.emit('idle');
+    moving.idleTasks.forEach((task) => task());
+    expect([moving.statuses.at(-1)!.ready, asked]).toEqual([true, 1]);
   });
 
   it('draws the front and the ground each side holds at the step progress, once per change', () => {

@@ -74,6 +74,12 @@ export interface ControllerOptions {
   deferred?: DeferredSources;
   /** Runs the loading of the deferred sources when the page is idle (tests run it at once). */
   whenIdle?: (task: () => void) => void;
+  /**
+   * Starts fetching the motion geometry ({@link MapController.setGeometry}): called the first time
+   * a state needs it (a moving front, an arrow shown), else once the first step is ready. Without
+   * it the caller hands the geometry over itself.
+   */
+  loadGeometry?: () => void;
 }
 
 /** The constructor's arguments after the map. */
@@ -90,6 +96,10 @@ export class MapController {
   #ready = false;
   /** Fronts and arrow lines, once fetched; until then a state that needs them is not ready. */
   #geometry: MotionGeometry | undefined;
+  /** Asks for the geometry, once (see {@link ControllerOptions.loadGeometry}). */
+  #loadGeometry: (() => void) | undefined;
+  /** The story's arrow layers: a state that shows one needs the geometry (its heads). */
+  readonly #arrowLayers: Set<string>;
   readonly #motion: MotionPainter;
   /** The camera the last move was sent to, to check that it arrived. */
   #expected: (CameraValue & { padding: Padding }) | undefined;
@@ -158,6 +168,8 @@ export class MapController {
     this.#now = options.now ?? (() => performance.now());
     this.#deferred = options.deferred;
     this.#whenIdle = options.whenIdle ?? whenIdle;
+    this.#loadGeometry = options.loadGeometry;
+    this.#arrowLayers = new Set(options.layers.filter((l) => l.kind === 'arrow').map((l) => l.id));
     this.#onStatus = onStatus;
     this.#refs = new Map(options.layers.map((l) => [l.id, styleLayerRefs(l)]));
     this.#labelLayers = [...this.#refs.values()]
@@ -190,6 +202,7 @@ export class MapController {
       this.#target !== undefined &&
       JSON.stringify([this.#target.state.camera, this.#target.padding]) ===
         JSON.stringify([state.camera, options.padding]);
+    if (this.#needsGeometry(state)) this.#askForGeometry();
     let changed = this.#applyLayers(state.layers);
     changed = this.#applyLanguage(options.lang) || changed;
     changed = this.#applyMotion(state, options.reducedMotion) || changed;
@@ -314,8 +327,10 @@ export class MapController {
 
   readonly #onIdle = (): void => {
     if (this.#map.isMoving()) return;
-    // Arrowheads and a moving front are drawn from fetched geometry: not ready without it.
-    if (!this.#geometry) return;
+    // Nothing to be ready for before the first state; and arrowheads and a moving front are drawn
+    // from fetched geometry: not ready without it.
+    const target = this.#target;
+    if (!target || (!this.#geometry && this.#needsGeometry(target.state))) return;
     // A move of ours that ended short of its target (interrupted by something other than a newer
     // move of ours) is finished with a cut, so the map always lands exactly on the step.
     const expected = this.#expected;
@@ -352,13 +367,26 @@ export class MapController {
     this.#ready = ready;
     this.#publish();
     const deferred = this.#deferred;
-    if (ready && deferred) {
+    if (ready && (deferred || this.#loadGeometry)) {
       // Once: the first step is on show; what later steps show loads while the reader reads.
       this.#deferred = undefined;
       this.#whenIdle(() => {
-        for (const source of deferred.takeAll()) this.#load(...source);
+        for (const source of deferred?.takeAll() ?? []) this.#load(...source);
+        this.#askForGeometry();
       });
     }
+  }
+
+  /** Whether drawing `state` takes the motion geometry: a moving front, or an arrow's head. */
+  #needsGeometry(state: MapState): boolean {
+    if (state.motion) return true;
+    return Object.entries(state.layers).some(([id, v]) => v.visible && this.#arrowLayers.has(id));
+  }
+
+  #askForGeometry(): void {
+    const load = this.#loadGeometry;
+    this.#loadGeometry = undefined;
+    load?.();
   }
 
   readonly #publish = (): void => {
