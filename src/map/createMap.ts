@@ -2,9 +2,10 @@
  * Creating the MapLibre map: load maplibre-gl (a lazy chunk), build the map with the story's
  * interaction rules, wait for its style.
  *
- * Called only by {@link MapController.create} (controller.ts), which stays the one owner of the
- * map: every Map method called here is in {@link CREATE_MAP_METHODS}, which the contract test
- * (maplibreContract.test.ts) checks against maplibre-gl.
+ * {@link createMap} is called only by {@link MapController.create} (controller.ts), which stays
+ * the one owner of the map: every Map method called here is in {@link CREATE_MAP_METHODS}, which
+ * the contract test (maplibreContract.test.ts) checks against maplibre-gl. main.ts calls
+ * {@link loadMapLibre} alone, to start loading the library early; it makes no map.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 
