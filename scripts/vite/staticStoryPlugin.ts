@@ -25,7 +25,6 @@
  * `SITE_URL` (e.g. `https://korean-war.example.org/`) at build time makes `og:image` absolute, as
  * link previews want; without it the image's address is relative to the site.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
@@ -40,12 +39,7 @@ import { readManifests, stillsPlugin } from './stillsPlugin.ts';
 type Renderer = typeof import('../../src/static/renderStatic.ts');
 const ENTRY = 'src/static/renderStatic.ts';
 const staticPageName = (lang: string) => `index.${lang}.html`;
-/**
- * `first-screen.js` under a name from a hash of its bytes, in `assets/`: it blocks the parser, so
- * it must come from the browser's cache without a round trip on the next visit, as `assets/` does.
- */
-const firstScreenFile = (source: string) =>
-  `assets/first-screen-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+const FIRST_SCREEN_JS = 'first-screen.js';
 /** What index.html's `#app` is before the app mounts. */
 const APP_ROOT = '<div id="app"></div>';
 
@@ -164,11 +158,7 @@ ${body}
             .replace('</head>', `${head}\n</head>`)
             .replace(APP_ROOT, `<div id="app" data-prerendered>${first}</div>`),
           tags: [
-            {
-              tag: 'script',
-              attrs: { src: `${base}${firstScreenFile(firstScreen(story))}` },
-              injectTo: 'head-prepend',
-            },
+            { tag: 'script', attrs: { src: `${base}${FIRST_SCREEN_JS}` }, injectTo: 'head-prepend' },
             {
               tag: 'noscript',
               children: `<link rel="stylesheet" href="${base}${NOSCRIPT_CSS}">\n${body}`,
@@ -187,8 +177,7 @@ ${body}
         const html = index?.type === 'asset' ? String(index.source) : '';
         const styles = html.split('</head>')[0]!.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
         this.emitFile({ type: 'asset', fileName: NOSCRIPT_CSS, source: noscriptCss() });
-        const script = firstScreen(story);
-        this.emitFile({ type: 'asset', fileName: firstScreenFile(script), source: script });
+        this.emitFile({ type: 'asset', fileName: FIRST_SCREEN_JS, source: firstScreen(story) });
         for (const lang of story.languages.filter((l) => l !== story.defaultLanguage)) {
           this.emitFile({
             type: 'asset',
@@ -206,10 +195,9 @@ ${body}
           res.end(noscriptCss());
           return;
         }
-        const script = firstScreen(readDefaultStory());
-        if (url === `${base}${firstScreenFile(script)}`) {
+        if (url === `${base}${FIRST_SCREEN_JS}`) {
           res.setHeader('Content-Type', 'text/javascript');
-          res.end(script);
+          res.end(firstScreen(readDefaultStory()));
           return;
         }
         const lang = new RegExp(`^${base}index\\.([a-z-]+)\\.html$`).exec(url)?.[1];
