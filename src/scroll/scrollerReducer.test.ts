@@ -16,7 +16,8 @@ class FakePage implements Page {
   scrollY = 0;
   /** Content inserted above the steps after load (a web font arriving, a language switch). */
   shift = 0;
-  readonly triggerY = 600;
+  /** 60 % of the viewport's height. */
+  triggerY = 600;
   readonly maxScroll = 400 + 10 * 800 - 1000;
   /** How many times the steps' geometry was read. */
   reads = 0;
@@ -220,6 +221,40 @@ describe('scrollerReducer', () => {
     expect(scrollerReducer(t.state, { type: 'scroll' }, page).state.anchor).toEqual(settled.anchor);
     const readers = scrollerReducer({ ...t.state, programmatic: false }, { type: 'scroll' }, page);
     expect(readers.state.anchor).toBeUndefined();
+  });
+
+  it('keeps the reader on their step and progress when the viewport grows as they scroll', () => {
+    // A phone's toolbar collapses as the reader scrolls: the viewport grows by 100 px, the trigger
+    // line moves down by 60, and the steps, sized to the viewport, move down by 800 in the page:
+    // left to the settle, the step before would be under the line.
+    const page = new FakePage();
+    page.scrollY = yAt(4, 0.5);
+    let state = play(initialScrollerState(4), page, [{ type: 'settle' }]).state;
+    page.scrollY += 40;
+    state = play(state, page, [{ type: 'scroll' }, { type: 'progress', index: 4, progress: 0.55 }]).state;
+    page.shift = 800;
+    page.triggerY = 660;
+    const t = play(state, page, [{ type: 'resize' }, { type: 'scroll' }, { type: 'settle' }]);
+    expect(t.state).toMatchObject({ activeIndex: 4, pinned: undefined, programmatic: false });
+    expect(page.tops()[4]).toBeCloseTo(660 - 1 - 0.55 * 800, 6);
+  });
+
+  it('puts a pinned step back at its progress when the viewport changes, before the reader’s scroll event', () => {
+    // WebKit: the reader's scroll comes in after the resize it caused.
+    const page = new FakePage();
+    const state = deepLinked(page);
+    page.scrollY += 40;
+    page.shift = 800;
+    page.triggerY = 660;
+    const t = play(state, page, [{ type: 'resize' }, { type: 'scroll' }, { type: 'settle' }]);
+    expect(t.state).toMatchObject({ activeIndex: 3, pinned: 3, programmatic: false });
+    expect(page.tops()[3]).toBeCloseTo(660 - 1 - 0.5 * 800, 6);
+    // A scroll of ours under way is left to finish; its settle puts the step back.
+    const flying = { ...state, programmatic: true };
+    expect(scrollerReducer(flying, { type: 'resize' }, page)).toEqual({
+      state: flying,
+      effects: [{ type: 'scheduleSettle' }],
+    });
   });
 
   it('ignores a layout change that moved nothing, and a step that does not exist', () => {

@@ -12,7 +12,8 @@
  * - When scrolling settles, the step under the trigger line wins whatever events were skipped (a
  *   fling), with its progress from geometry. `scrollend` settles at once only when it ended on
  *   another step or ended a scroll of ours: a slow wheel ends a scroll at every notch.
- * - Otherwise a layout shift the reader did not cause keeps the active step where it was on screen.
+ * - Otherwise a layout shift the reader did not cause keeps the active step where it was on screen,
+ *   and a viewport resize keeps it at the same progress under the (moved) trigger line.
  */
 import { activeFromGeometry } from './activeFromGeometry.ts';
 
@@ -145,14 +146,31 @@ export function scrollerReducer(state: ScrollerState, event: ScrollerEvent, page
     }
     case 'readerInput':
       return { state: { ...state, programmatic: false, pinned: undefined }, effects: [] };
-    case 'resize':
-      return { state, effects: [{ type: 'scheduleSettle' }] };
+    case 'resize': {
+      // The viewport changed size (a phone's toolbar collapsing as the reader scrolls, a window
+      // resized): the trigger line moved, and steps sized to the viewport moved under it. Left to
+      // the settle, the step under the line would win: the one before, on a phone whose page grew.
+      // So the step is put back now: a pinned one at its progress, else the reader's own place,
+      // the active step and how far through it they were. In WebKit the reader's last scroll
+      // event can come after the resize; it finds the page ours and changes nothing. A scroll of
+      // ours under way is left to finish, and its settle puts its step back.
+      if (state.programmatic) return { state, effects: [{ type: 'scheduleSettle' }] };
+      const pinned = state.pinned !== undefined;
+      const index = state.pinned ?? state.activeIndex;
+      const aligned = align(state, index, false, pinned ? state.pinnedProgress : state.progress, page);
+      return {
+        state: aligned.state,
+        effects: [...aligned.effects.filter(isScroll), { type: 'scheduleSettle' }],
+      };
+    }
     case 'layout':
       return layout(state, page);
     case 'settle':
       return settle(state, page);
   }
 }
+
+const isScroll = (effect: ScrollerEffect) => effect.type === 'scrollTo';
 
 function same(state: ScrollerState): Transition {
   return { state, effects: [] };
