@@ -19,6 +19,7 @@ import { targetState, visibleLayerIds } from '../../src/story/targetState.ts';
 import {
   launchEngine,
   selectedEngines,
+  stopXvfb,
   type Engine,
   type EngineName,
   type EnginePage,
@@ -48,6 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  stopXvfb();
   await proxy?.stop();
   await new Promise((resolve) => article?.close(resolve));
 });

@@ -305,9 +305,15 @@ function freePort(): Promise<number> {
 
 let xvfb: { process: ChildProcess; display: Promise<string> } | undefined;
 
+/** Stops the Xvfb display, if one was started (after the last engine on it has closed). */
+export function stopXvfb(): void {
+  xvfb?.process.kill();
+  xvfb = undefined;
+}
+
 /**
  * The X display the headed engines open their windows on: one Xvfb for the test process, started
- * on first use (it picks a free display number and reports it on fd 3), stopped when it exits.
+ * on first use (it picks a free display number and reports it on fd 3), stopped by `stopXvfb`.
  */
 function xDisplay(): Promise<string> {
   if (!xvfb) {
@@ -326,7 +332,6 @@ function xDisplay(): Promise<string> {
       });
       child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it gave a display`)));
     });
-    process.once('exit', () => child.kill());
     xvfb = { process: child, display };
   }
   return xvfb.display;
