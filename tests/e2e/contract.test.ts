@@ -11,6 +11,7 @@
  * map without WebGL; an article that embeds the scrolly story and a figure. No request leaves the
  * local origins, checked by the proxy every engine goes through.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -26,11 +27,21 @@ import {
   type Key,
   type Viewport,
 } from './engines.ts';
-import { baseUrl, DESKTOP, expectCamera, loadStory, PHONE, type MapSnapshot } from './harness.ts';
+import {
+  baseUrl,
+  DESKTOP,
+  expectCamera,
+  loadStory,
+  PHONE,
+  readMapSnapshot,
+  type MapSnapshot,
+} from './harness.ts';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy.ts';
 
 const story = loadStory();
 const ids = story.steps.map((s) => s.id);
+/** Where a failed test leaves a screenshot of each page it had open. */
+const FAILURES = 'test-results/contract';
 /** Random jumps per engine: the 200 of story.test.ts take minutes in Chromium alone. */
 const JUMPS = 40;
 
@@ -115,16 +126,7 @@ async function settled(page: EnginePage, stepId?: string): Promise<MapSnapshot> 
     },
     stepId ?? '',
   );
-  return page.evaluate(() => {
-    const html = document.documentElement;
-    const map = document.querySelector<HTMLElement>('[data-map]')!;
-    return {
-      step: html.dataset.step!,
-      lang: html.lang,
-      layers: map.dataset.layers!,
-      camera: JSON.parse(map.dataset.camera!),
-    };
-  }, null);
+  return page.evaluate(readMapSnapshot, null);
 }
 
 const viewportOf = (page: EnginePage) =>
@@ -163,9 +165,21 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
     engine = await launchEngine(name, { proxy: proxy.address });
     console.log(`contract suite in ${engine.version}`);
   });
-  // A test that failed left its page open: close it, as WebKit takes one page at a time.
-  afterEach(async () => {
-    for (const page of pages.splice(0)) await page.close().catch(() => {});
+  // A test that failed left its page open: keep a picture of it (test-results/contract/), and
+  // close it, as WebKit takes one page at a time.
+  afterEach(async ({ task }) => {
+    const failed = task.result?.state === 'fail';
+    for (const [i, page] of pages.splice(0).entries()) {
+      if (failed) {
+        const slug = `${name}-${task.name}-${i}`.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+        await mkdir(FAILURES, { recursive: true });
+        await page
+          .screenshot()
+          .then((png) => writeFile(`${FAILURES}/${slug}.png`, png))
+          .catch(() => {});
+      }
+      await page.close().catch(() => {});
+    }
   });
   afterAll(async () => {
     await engine?.close();

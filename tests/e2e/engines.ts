@@ -38,6 +38,8 @@ export interface EnginePage {
   click(selector: string): Promise<void>;
   /** Turns the mouse wheel by `deltaY` pixels with the pointer at `at` (viewport coordinates). */
   wheel(deltaY: number, at: { x: number; y: number }): Promise<void>;
+  /** A PNG of the viewport (the contract suite keeps one of each page open when a test fails). */
+  screenshot(): Promise<Uint8Array>;
   /** Sets the size of the page's viewport (not of the window around it). */
   resize(viewport: Viewport): Promise<void>;
   /**
@@ -97,19 +99,12 @@ async function launchChromium({ webgl = true, proxy }: LaunchOptions): Promise<E
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
-      return {
+      return driverPage(page, {
         errors,
-        goto: async (url) => void (await page.goto(url)),
-        evaluate: plainValues(page.evaluate.bind(page)),
-        press: (key) => page.keyboard.press(key),
-        click: (selector) => page.click(selector),
-        async wheel(deltaY, { x, y }) {
-          await page.mouse.move(x, y);
-          await page.mouse.wheel(0, deltaY);
-        },
+        wheel: (deltaY) => page.mouse.wheel(0, deltaY),
         resize: (size) => page.setViewportSize(size),
         close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
   };
@@ -156,21 +151,43 @@ async function launchFirefox({ webgl = true, proxy }: LaunchOptions): Promise<En
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
-      return {
+      return driverPage(page, {
         errors,
-        goto: async (url) => void (await page.goto(url)),
-        evaluate: plainValues(page.evaluate.bind(page)),
-        press: (key) => page.keyboard.press(key),
-        click: (selector) => page.click(selector),
-        async wheel(deltaY, { x, y }) {
-          await page.mouse.move(x, y);
-          await page.mouse.wheel({ deltaY });
-        },
+        wheel: (deltaY) => page.mouse.wheel({ deltaY }),
         resize: (size) => page.setViewport({ ...size, hasTouch: touch }),
         close: () => context.close(),
-      };
+      });
     },
     close: () => browser.close(),
+  };
+}
+
+/** What playwright-core's and puppeteer-core's pages have in common. */
+interface DriverPage {
+  goto(url: string): Promise<unknown>;
+  evaluate(...args: never[]): Promise<unknown>;
+  keyboard: { press(key: string): Promise<void> };
+  click(selector: string): Promise<void>;
+  mouse: { move(x: number, y: number): Promise<void> };
+  screenshot(): Promise<Uint8Array>;
+}
+
+/** The adapter's page over a playwright-core or puppeteer-core page, with what differs given. */
+function driverPage(
+  page: DriverPage,
+  own: Pick<EnginePage, 'errors' | 'resize' | 'close'> & { wheel(deltaY: number): Promise<void> },
+): EnginePage {
+  return {
+    ...own,
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: plainValues(page.evaluate.bind(page)),
+    press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    async wheel(deltaY, { x, y }) {
+      await page.mouse.move(x, y);
+      await own.wheel(deltaY);
+    },
+    screenshot: () => page.screenshot(),
   };
 }
 
@@ -262,6 +279,7 @@ async function launchWebKit({ webgl = true, proxy }: LaunchOptions): Promise<Eng
             },
           ]);
         },
+        screenshot: async () => Buffer.from(await client.takeScreenshot(), 'base64'),
         async resize({ width, height }) {
           // The window has MiniBrowser's toolbar above the page: size it, measure, size again.
           for (let i = 0; i < 3; i++) {

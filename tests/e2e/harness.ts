@@ -139,16 +139,19 @@ export async function settled(page: Page, stepId?: string, timeout = 30_000): Pr
       cause: error,
     });
   }
-  return page.evaluate(() => {
-    const html = document.documentElement;
-    const map = document.querySelector<HTMLElement>('[data-map]')!;
-    return {
-      step: html.dataset.step!,
-      lang: html.lang,
-      layers: map.dataset.layers!,
-      camera: JSON.parse(map.dataset.camera!),
-    };
-  });
+  return page.evaluate(readMapSnapshot);
+}
+
+/** The contract's snapshot of the page, read in the page (it must not close over anything). */
+export function readMapSnapshot(): MapSnapshot {
+  const html = document.documentElement;
+  const map = document.querySelector<HTMLElement>('[data-map]')!;
+  return {
+    step: html.dataset.step!,
+    lang: html.lang,
+    layers: map.dataset.layers!,
+    camera: JSON.parse(map.dataset.camera!),
+  };
 }
 
 /** Web Mercator (512 px tiles, as MapLibre) → pixel coordinates at `zoom`. */
