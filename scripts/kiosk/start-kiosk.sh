@@ -39,8 +39,17 @@ CHROMIUM="$(command -v chromium || command -v chromium-browser)"
 # --disable-pinch: a two-finger pinch does not zoom the page, so a stray one cannot leave the screen
 # zoomed for the next visitor (the page still gets the touches: the map's own pinch works). The
 # page's viewport meta leaves zoom on, for WCAG; the kiosk offers a "Larger text" switch instead.
+# Debian's chromium carries Google API keys (/etc/chromium.d): with them it signs in and looks for
+# component updates by itself, seen within seconds of a start. An offline kiosk calls no one: those
+# services point at a closed loopback port (the discard port), as in the tests (chromiumArgs.ts).
 exec "$CHROMIUM" \
   --kiosk \
+  --disable-background-networking \
+  --google-base-url=http://127.0.0.1:9 \
+  --gaia-url=http://127.0.0.1:9 \
+  --lso-url=http://127.0.0.1:9 \
+  --google-apis-url=http://127.0.0.1:9 \
+  --component-updater=url-source=http://127.0.0.1:9/ \
   --noerrdialogs \
   --disable-session-crashed-bubble \
   --disable-infobars \
