@@ -165,14 +165,17 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
     engine = await launchEngine(name, { proxy: proxy.address });
     console.log(`contract suite in ${engine.version}`);
   });
-  // A test that failed left its page open: keep a picture of it (test-results/contract/), and
-  // close it, as WebKit takes one page at a time.
+  // A test that failed left its page open: keep a picture of it and the errors (in
+  // test-results/contract/, since a retry that passes hides them), and close it, as WebKit takes
+  // one page at a time.
   afterEach(async ({ task }) => {
     const failed = task.result?.state === 'fail';
+    const errors = (task.result?.errors ?? []).map((e) => e.stack ?? e.message).join('\n\n');
     for (const [i, page] of pages.splice(0).entries()) {
       if (failed) {
         const slug = `${name}-${task.name}-${i}`.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
         await mkdir(FAILURES, { recursive: true });
+        await writeFile(`${FAILURES}/${slug}.txt`, errors);
         await page
           .screenshot()
           .then((png) => writeFile(`${FAILURES}/${slug}.png`, png))
@@ -192,6 +195,8 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
       const snap = await settled(page, id);
       expect(snap.layers, id).toBe(visibleLayerIds(targetState(story, index)).join(' '));
       expectCamera(story, snap, index, await viewportOf(page), false);
+      // Here, not at the end: an error names the step it came with.
+      expect(page.errors ?? [], `console errors by ${id}`).toEqual([]);
     }
     await done(page);
   }, 600_000);
