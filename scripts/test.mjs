@@ -101,19 +101,8 @@ ensureWebKit();
 ensureXvfb();
 ensureNginx();
 if (!run('build', bin('vite'), ['build'])) finish(false);
-/**
- * The contract suite (contract.test.ts) runs here in Firefox and WebKit. In Chromium every one of
- * its checks is already made, more closely, by the other browser tests (steps, story, embed,
- * phone): running it there too would cost about three minutes of the CI's time for nothing new.
- * `E2E_ENGINES=chromium` runs it in Chromium.
- */
-const CONTRACT_ENGINES = process.env.E2E_ENGINES ?? 'firefox,webkit';
-let browserOk = vitest('browser', { E2E_ENGINES: CONTRACT_ENGINES }, [
-  '--exclude',
-  FIXTURE_TEST,
-  '--exclude',
-  UPDATE_TEST,
-]);
+// The contract suite (contract.test.ts) runs in Chromium, Firefox and WebKit; `E2E_ENGINES` picks.
+let browserOk = vitest('browser', {}, ['--exclude', FIXTURE_TEST, '--exclude', UPDATE_TEST]);
 browserOk = vitest('browser', {}, [UPDATE_TEST]) && browserOk;
 const fixturesDist = mkdtempSync(path.join(os.tmpdir(), 'korean-war-fixtures-'));
 try {

@@ -13,6 +13,7 @@ import {
   DESKTOP,
   PHONE,
   expectCamera,
+  linkSeries,
   loadStory,
   openPage,
   settled,
@@ -82,13 +83,11 @@ describe('the Chosin story (?story=chosin)', () => {
     await page.context().close();
   });
 
+  const figure = linkSeries(browser, { width: 720, height: 900 });
   it.each(story.steps.map((s, i) => [s.id, i] as const))(
     'shows step %s as a figure, at its end',
     async (id, index) => {
-      const tracked = await openPage(browser(), `?story=chosin&mode=figure&step=${id}`, {
-        width: 720,
-        height: 900,
-      });
+      const tracked = await figure(`?story=chosin&mode=figure&step=${id}`);
       const { page } = tracked;
       const snap = await settled(page, id);
       expect(snap.layers).toBe(visibleLayerIds(targetState(story, index, { progress: 1 })).join(' '));
@@ -97,7 +96,6 @@ describe('the Chosin story (?story=chosin)', () => {
       expect(cites).toBeGreaterThanOrEqual(story.steps[index]!.sources.length);
       if (index === story.steps.length - 2) await shot(page, `figure-${id}`);
       expectClean(tracked);
-      await page.context().close();
     },
   );
 

@@ -88,7 +88,9 @@ async function launchChromium({ webgl = true, proxy }: LaunchOptions): Promise<E
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     args: [...CHROMIUM_ARGS, ...(webgl ? [] : ['--disable-webgl', '--disable-webgl2', '--disable-gpu'])],
-    proxy: { server: `http://${proxy}` },
+    // The loopback address directly, as the other engines send it: Playwright otherwise sends it
+    // through the proxy too, which made each page load about a fifth slower.
+    proxy: { server: `http://${proxy}`, bypass: '127.0.0.1' },
   });
   return {
     name: 'chromium',

@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { identity } from '../../src/identity.ts';
 import { motionState } from '../../src/story/motion.ts';
+import { MOTION_PROGRESS } from './baselineNames.ts';
 import { DESKTOP, useBrowser, loadStory, openPage, settled } from './harness.ts';
+import { shootMap } from './screenshots.ts';
 
 const story = loadStory();
 const step = (id: string) => story.steps.find((s) => s.id === id)!;
@@ -41,8 +43,8 @@ async function wheelThrough(page: Page, id: string, dy: number) {
 }
 
 describe('motion within a step', () => {
-  it.each([0, 0.5, 1])(
-    'a deep link at progress %s shows that moment of the summer 1950 retreat',
+  it.each(MOTION_PROGRESS)(
+    'a deep link at progress %s shows that moment of the summer 1950 retreat, and its picture',
     async (p) => {
       const { page, errors, external } = await openPage(getBrowser(), `?step=osan-taejon&progress=${p}`);
       await settled(page, 'osan-taejon');
@@ -51,6 +53,9 @@ describe('motion within a step', () => {
       expect(m.progress).toBe(p.toFixed(2));
       expect(m.frontDate).toBe(expected.date);
       expect(m.chip).toMatch(/1950/);
+      // The picture too: the front drawn where that moment puts it.
+      const { ok, message } = await shootMap(page, `map-motion-osan-taejon-${p}`);
+      expect(ok, message).toBe(true);
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
       await page.context().close();

@@ -31,13 +31,15 @@ export const BROWSER_FILE = 'BROWSER.json';
  */
 const TOLERANCE = 0.0075;
 
+/** The `?debug` read-outs (the trigger line and the camera helper): never part of a picture. */
+const DEBUG_OVERLAYS = '.trigger, .camera-helper { opacity: 0 !important; }';
+
 /**
  * What lies over the map panel and is not the map: the step text and header (`main`), the page's
  * switches, the kiosk's title, card, controls (language, text size) and navigation. Transparent rather than
  * hidden, so nothing moves, loses focus or stops being observed while the picture is taken.
  */
-const OVER_THE_MAP =
-  'main, .page-controls, .kiosk-controls, .kiosk-title, .kiosk-card, .kiosk-nav { opacity: 0 !important; }';
+const OVER_THE_MAP = `main, .page-controls, .kiosk-controls, .kiosk-title, .kiosk-card, .kiosk-nav { opacity: 0 !important; } ${DEBUG_OVERLAYS}`;
 
 export interface Comparison {
   ok: boolean;
@@ -49,28 +51,38 @@ export async function shootMap(page: Page, name: string): Promise<Comparison> {
   await ready(page);
   const box = await page.locator('.map-panel').first().boundingBox();
   if (!box) return { ok: false, message: `${name}: no map panel on the page` };
-  // A constructed stylesheet, not Playwright's `style` option: that adds a <style> element, which
-  // the app's Content-Security-Policy (style-src 'self') rightly refuses.
-  await page.evaluate((css) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }, OVER_THE_MAP);
-  try {
+  return withSheet(page, OVER_THE_MAP, async () => {
     const png = await page.screenshot({ animations: 'disabled', caret: 'hide', clip: box });
     return compareWithBaseline(name, png, chromium(page));
-  } finally {
-    await page.evaluate(() => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1);
-    });
-  }
+  });
 }
 
 /** The whole screen: for the few tests whose subject is the layout itself. */
 export async function shootLayout(page: Page, name: string): Promise<Comparison> {
   await ready(page);
-  const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
-  return compareWithBaseline(name, png, chromium(page));
+  return withSheet(page, DEBUG_OVERLAYS, async () => {
+    const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+    return compareWithBaseline(name, png, chromium(page));
+  });
+}
+
+/**
+ * `css` applied while `shoot` runs. A constructed stylesheet, not Playwright's `style` option: that
+ * adds a <style> element, which the app's Content-Security-Policy (style-src 'self') rightly refuses.
+ */
+async function withSheet<T>(page: Page, css: string, shoot: () => Promise<T>): Promise<T> {
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  try {
+    return await shoot();
+  } finally {
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.slice(0, -1);
+    });
+  }
 }
 
 async function ready(page: Page) {

@@ -1,21 +1,18 @@
 /**
- * On a phone, each step's subject is in view: opened by link at 390×844, the step's camera subject
- * lies inside the map and clear of everything over it — the step's card, the page's switches, the
- * legend, the date readout and the timeline — measured from the page's own element rectangles.
+ * On a phone, a step's subject is in view: at 390×844 the step's camera subject lies inside the map
+ * and clear of everything over it — the step's card, the page's switches, the legend, the date
+ * readout and the timeline — measured from the page's own element rectangles.
  *
  * The subject is the step's camera `bounds` (its `narrow.bounds` on a phone); for a centre-and-zoom
  * camera, a box of {@link FOCUS_BOX} px round the centre. Where it sits on screen comes from the
  * public contract: the zoom from `data-camera`, and the view's north-west corner from the `?debug`
  * camera helper (the bounds of the whole view), since the centre in `data-camera` is the centre of
- * the padded area, wherever the padding puts it.
+ * the padded area, wherever the padding puts it. The page must be opened with `?debug`.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Story } from '../../src/story/schema.ts';
 import { targetState } from '../../src/story/targetState.ts';
-import { PHONE, expectLabelsApart, loadStory, openPage, settled, useBrowser } from './harness.ts';
-
-const story = loadStory();
-const browser = useBrowser();
+import type { MapSnapshot } from './harness.ts';
 
 /** Side of the box round a centre-and-zoom camera's centre that must be clear, CSS px. */
 const FOCUS_BOX = 80;
@@ -75,13 +72,11 @@ async function readLayout(page: Page, id: string): Promise<Layout> {
 }
 
 /** The step's subject in screen pixels, from the published zoom and the view's north-west corner. */
-function subjectOnScreen(index: number, layout: Layout, zoom: number): Box {
+function subjectOnScreen(story: Story, index: number, layout: Layout, zoom: number): Box {
   const { camera } = targetState(story, index, { narrow: true });
   const numbers = layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number);
-  const [west, , east, north] = numbers as [number, number, number, number];
+  const [west, , , north] = numbers as [number, number, number, number];
   const [x0, y0] = project([west, north], zoom);
-  // The view's width checks the reading: the helper's bounds span the map exactly.
-  expect(project([east, north], zoom)[0] - x0).toBeCloseTo(layout.map.right - layout.map.left, -1);
   const toScreen = (p: [number, number]) => {
     const [x, y] = project(p, zoom);
     return [layout.map.left + x - x0, layout.map.top + y - y0] as const;
@@ -97,8 +92,36 @@ function subjectOnScreen(index: number, layout: Layout, zoom: number): Box {
   return { left: x - half, top: y - half, right: x + half, bottom: y + half };
 }
 
-/** What is wrong with where the subject lies: outside the map, or under something. */
-function problems(subject: Box, layout: Layout): string[] {
+/** The helper's view spans the map exactly, or the reading above is off: how far it is off, px. */
+function viewMismatch(layout: Layout, zoom: number): number {
+  const [west, , east, north] = layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const span = project([east, north], zoom)[0] - project([west, north], zoom)[0];
+  return Math.abs(span - (layout.map.right - layout.map.left));
+}
+
+const round = (b: Box) => Object.values(b).map(Math.round).join(',');
+
+/**
+ * What is wrong with where step `id`'s subject lies on the page as it is now: outside the map, or
+ * under something over it. Empty when it is in view. The map must face north (`snap.camera`).
+ */
+export async function subjectProblems(
+  page: Page,
+  story: Story,
+  id: string,
+  snap: MapSnapshot,
+): Promise<string[]> {
+  const index = story.steps.findIndex((s) => s.id === id);
+  if (snap.camera.bearing !== 0) return [`bearing ${snap.camera.bearing}: the reading assumes north up`];
+  const layout = await readLayout(page, id);
+  const zoom = snap.camera.zoom;
+  if (viewMismatch(layout, zoom) > 5) return ['the camera helper’s view does not span the map'];
+  const subject = subjectOnScreen(story, index, layout, zoom);
   const found: string[] = [];
   const { map } = layout;
   const out = {
@@ -117,37 +140,5 @@ function problems(subject: Box, layout: Layout): string[] {
       found.push(`under ${cover.what} (${Math.round(width)}×${Math.round(height)} px)`);
     }
   }
-  return found;
+  return found.map((p) => `${p}; subject ${round(subject)} in map ${round(map)}`);
 }
-
-const round = (b: Box) => Object.values(b).map(Math.round).join(',');
-
-// Every step in English; in Korean (longer labels, other wrapping) a handful that fill the screen.
-const KOREAN = ['division', 'invasion', 'chosin-hungnam', 'armistice'];
-const cases = story.steps.flatMap((step, index) => [
-  [step.id, 'en', index] as const,
-  ...(KOREAN.includes(step.id) ? [[step.id, 'ko', index] as const] : []),
-]);
-
-describe('on a phone, every step by link', () => {
-  it('names only steps of the story', () => {
-    for (const id of KOREAN) expect(story.steps.map((s) => s.id)).toContain(id);
-  });
-
-  it.each(cases)(
-    '?step=%s&lang=%s: the subject is in view, clear of the card and controls; labels apart',
-    async (id, lang, index) => {
-      const { page } = await openPage(browser(), `?step=${id}&lang=${lang}&debug`, PHONE, {
-        reducedMotion: 'reduce',
-      });
-      const snap = await settled(page, id);
-      // The projection below assumes a map facing north.
-      expect(snap.camera.bearing).toBe(0);
-      const layout = await readLayout(page, id);
-      const subject = subjectOnScreen(index, layout, snap.camera.zoom);
-      expect(problems(subject, layout), `subject ${round(subject)} in map ${round(layout.map)}`).toEqual([]);
-      await expectLabelsApart(page);
-      await page.context().close();
-    },
-  );
-});
