@@ -10,6 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** Whether this process has read Debian's package lists yet: once is enough for every install. */
+let listsUpdated = false;
+
 /**
  * The first of `candidates` that exists; when none does and we are root on Debian, `apt-get
  * install`s `packages` and looks again. Exits with `hint` when it still finds nothing.
@@ -22,7 +25,8 @@ function ensureDebian(what, candidates, packages, hint) {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.error(`${what} not found: installing the Debian package(s) ${packages.join(', ')} (apt-get)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    if (!listsUpdated) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    listsUpdated = true;
     execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
     const installed = find();
     if (installed) return installed;

@@ -46,7 +46,7 @@ const FAILURES = 'test-results/contract';
  * Random jumps (keys, timeline clicks, wheel flings): more in Chromium, the engine the benchmark
  * measures (its 200 jumps, docs/performance.md); fewer in the other two, to keep the suite's time.
  */
-const JUMPS: Record<EngineName, number> = { chromium: 100, firefox: 40, webkit: 40 };
+const JUMPS: Record<EngineName, number> = { chromium: 60, firefox: 40, webkit: 40 };
 
 let proxy: RecordingProxy;
 let article: http.Server;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { identity } from '../../src/identity.ts';
 import { motionState } from '../../src/story/motion.ts';
 import { MOTION_PROGRESS } from './baselineNames.ts';
-import { DESKTOP, useBrowser, loadStory, openPage, settled } from './harness.ts';
+import { DESKTOP, linkSeries, useBrowser, loadStory, openPage, settled } from './harness.ts';
 import { shootMap } from './screenshots.ts';
 
 const story = loadStory();
@@ -43,10 +43,11 @@ async function wheelThrough(page: Page, id: string, dy: number) {
 }
 
 describe('motion within a step', () => {
+  const visit = linkSeries(getBrowser);
   it.each(MOTION_PROGRESS)(
     'a deep link at progress %s shows that moment of the summer 1950 retreat, and its picture',
     async (p) => {
-      const { page, errors, external } = await openPage(getBrowser(), `?step=osan-taejon&progress=${p}`);
+      const { page, errors, external } = await visit(`?step=osan-taejon&progress=${p}`);
       await settled(page, 'osan-taejon');
       const expected = motionState(step('osan-taejon').motion!, p, false);
       const m = await motionOf(page);
@@ -58,7 +59,6 @@ describe('motion within a step', () => {
       expect(ok, message).toBe(true);
       expect(errors).toEqual([]);
       expect(external).toEqual([]);
-      await page.context().close();
     },
   );
 
