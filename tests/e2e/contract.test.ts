@@ -33,7 +33,7 @@ import {
   expectCamera,
   loadStory,
   PHONE,
-  readMapSnapshot,
+  readySnapshot,
   type MapSnapshot,
 } from './harness.ts';
 import { startRecordingProxy, type RecordingProxy } from './recordingProxy.ts';
@@ -96,16 +96,18 @@ const articlePage = () => `<!doctype html>
 </body>
 </html>`;
 
-/** Polls `fn(arg)` in the page until it is true; on timeout, says what the page showed. */
-async function waitIn<A>(
+/** Polls `fn(arg)` in the page until it is truthy, and returns that value; on timeout, says what the page showed. */
+async function waitIn<A, R>(
   page: EnginePage,
   what: string,
-  fn: (arg: A) => boolean,
+  fn: (arg: A) => R,
   arg: A,
   timeout = 60_000,
-): Promise<void> {
+): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeout;
-  while (!(await page.evaluate(fn, arg))) {
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
     if (Date.now() > deadline) {
       const where = await page.evaluate(() => {
         const { step, mapReady, map } = document.documentElement.dataset;
@@ -118,22 +120,28 @@ async function waitIn<A>(
   }
 }
 
-/** The map reports the active step (`stepId`, if given) applied and idle: the contract's snapshot. */
-async function settled(page: EnginePage, stepId?: string): Promise<MapSnapshot> {
-  await waitIn(
-    page,
-    `the map ready on ${stepId ?? 'any step'}`,
-    (id) => {
-      const html = document.documentElement;
-      return html.dataset.mapReady === 'true' && (!id || html.dataset.step === id);
-    },
-    stepId ?? '',
-  );
-  return page.evaluate(readMapSnapshot, null);
-}
+/**
+ * The map reports the active step (`stepId`, if given) applied and idle: the contract's snapshot,
+ * read in the same call as the readiness. (Read in a second call, a step change in between — a
+ * smooth scroll still under way — gave the new step's id with the old step's layers and camera.)
+ */
+const settled = (page: EnginePage, stepId?: string): Promise<MapSnapshot> =>
+  waitIn(page, `the map ready on ${stepId ?? 'any step'}`, readySnapshot, stepId ?? '');
 
 const viewportOf = (page: EnginePage) =>
   page.evaluate(() => ({ width: innerWidth, height: innerHeight }), null);
+
+/** Until the page has not scrolled for half a second: a fling's smooth scroll has ended. */
+async function scrollAtRest(page: EnginePage): Promise<void> {
+  let last = NaN;
+  let still = 0;
+  for (const deadline = Date.now() + 30_000; still < 5 && Date.now() < deadline;) {
+    const y = await page.evaluate(() => scrollY, null);
+    still = y === last ? still + 1 : 0;
+    last = y;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** Scrolls (instantly) so that step `id`'s top is just above the scroll trigger line. */
 const scrollJustPast = (page: EnginePage, id: string) =>
@@ -173,7 +181,10 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
   // one page at a time.
   afterEach(async ({ task }) => {
     const failed = task.result?.state === 'fail';
-    const errors = (task.result?.errors ?? []).map((e) => e.stack ?? e.message).join('\n\n');
+    // The stack, and the expected/received diff that the stack leaves out.
+    const errors = (task.result?.errors ?? [])
+      .map((e) => [e.stack ?? e.message, e.diff].filter(Boolean).join('\n'))
+      .join('\n\n');
     for (const [i, page] of pages.splice(0).entries()) {
       if (failed) {
         const slug = `${name}-${task.name}-${i}`.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
@@ -250,6 +261,7 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
           y: 300,
         });
     }
+    await scrollAtRest(page);
     const final = await settled(page);
     const underTrigger = await page.evaluate((trigger) => {
       let active: string | undefined;
@@ -259,6 +271,15 @@ describe.each(selectedEngines())('%s', (name: EngineName) => {
       return active;
     }, TRIGGER_OFFSET);
     expect(final.step).toBe(underTrigger);
+    // The map shows that step, not the one before it: read again a moment later to tell a map
+    // that is late from one that stays behind.
+    const layers = visibleLayerIds(targetState(story, ids.indexOf(final.step))).join(' ');
+    if (final.layers !== layers) {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const later = await page.evaluate(() => ({ ...document.documentElement.dataset }), null);
+      const map = await page.evaluate(readySnapshot, '');
+      expect(final.layers, `3 s later: ${JSON.stringify({ later, map })}`).toBe(layers);
+    }
     const moment = await page.evaluate(() => window.storyDebug?.motion()?.progress ?? null, null);
     await done(page);
     // The same map as a link to that step, at that moment of it.

@@ -133,17 +133,14 @@ export async function scrollJustPast(page: Page, id: string): Promise<void> {
   );
 }
 
-/** Wait until the map reports the active step fully applied and idle, then read the contract. */
+/** Wait until the map reports the active step (`stepId`, if given) fully applied and idle: the contract. */
 export async function settled(page: Page, stepId?: string, timeout = 30_000): Promise<MapSnapshot> {
+  let snapshot: MapSnapshot;
   try {
-    await page.waitForFunction(
-      (id) => {
-        const html = document.documentElement;
-        return html.dataset.mapReady === 'true' && (!id || html.dataset.step === id);
-      },
-      stepId,
-      { timeout, polling: 50 },
-    );
+    // The snapshot in the same call as the readiness: read in a second call, a step change in
+    // between (a smooth scroll still under way) gives the new step with the old step's map.
+    const handle = await page.waitForFunction(readySnapshot, stepId ?? '', { timeout, polling: 50 });
+    snapshot = (await handle.jsonValue())!;
   } catch (error) {
     // A bare timeout says nothing about which half never came: say where the page was instead.
     const where = await page
@@ -162,12 +159,16 @@ export async function settled(page: Page, stepId?: string, timeout = 30_000): Pr
       cause: error,
     });
   }
-  return page.evaluate(readMapSnapshot);
+  return snapshot;
 }
 
-/** The contract's snapshot of the page, read in the page (it must not close over anything). */
-export function readMapSnapshot(): MapSnapshot {
+/**
+ * The contract's snapshot if the map is ready on step `id` (any step if empty) at this instant, else
+ * null: readiness and snapshot in one call. Read in the page; it must not close over anything.
+ */
+export function readySnapshot(id: string): MapSnapshot | null {
   const html = document.documentElement;
+  if (html.dataset.mapReady !== 'true' || (id && html.dataset.step !== id)) return null;
   const map = document.querySelector<HTMLElement>('[data-map]')!;
   return {
     step: html.dataset.step!,
