@@ -179,7 +179,7 @@ export function readySnapshot(id: string): MapSnapshot | null {
 }
 
 /** Web Mercator (512 px tiles, as MapLibre) → pixel coordinates at `zoom`. */
-function project([lon, lat]: [number, number], zoom: number): [number, number] {
+export function project([lon, lat]: [number, number], zoom: number): [number, number] {
   const size = 512 * 2 ** zoom;
   const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
   return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];

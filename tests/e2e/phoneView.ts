@@ -12,7 +12,7 @@
 import type { Page } from 'playwright-core';
 import type { Story } from '../../src/story/schema.ts';
 import { targetState } from '../../src/story/targetState.ts';
-import type { MapSnapshot } from './harness.ts';
+import { project, type MapSnapshot } from './harness.ts';
 
 /** Side of the box round a centre-and-zoom camera's centre that must be clear, CSS px. */
 const FOCUS_BOX = 80;
@@ -36,12 +36,9 @@ interface Layout {
   viewYaml: string;
 }
 
-/** Web Mercator (512 px tiles, as MapLibre) → world pixels at `zoom`. */
-function project([lon, lat]: [number, number], zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
-}
+/** The view's west, south, east and north edges, from the `?debug` helper's bounds form. */
+const viewEdges = (layout: Layout) =>
+  layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number) as [number, number, number, number];
 
 /** The map, the rectangles over it (the step's card among them), and the view's bounds. */
 async function readLayout(page: Page, id: string): Promise<Layout> {
@@ -74,8 +71,7 @@ async function readLayout(page: Page, id: string): Promise<Layout> {
 /** The step's subject in screen pixels, from the published zoom and the view's north-west corner. */
 function subjectOnScreen(story: Story, index: number, layout: Layout, zoom: number): Box {
   const { camera } = targetState(story, index, { narrow: true });
-  const numbers = layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number);
-  const [west, , , north] = numbers as [number, number, number, number];
+  const [west, , , north] = viewEdges(layout);
   const [x0, y0] = project([west, north], zoom);
   const toScreen = (p: [number, number]) => {
     const [x, y] = project(p, zoom);
@@ -94,12 +90,7 @@ function subjectOnScreen(story: Story, index: number, layout: Layout, zoom: numb
 
 /** The helper's view spans the map exactly, or the reading above is off: how far it is off, px. */
 function viewMismatch(layout: Layout, zoom: number): number {
-  const [west, , east, north] = layout.viewYaml.match(/-?\d+(\.\d+)?/g)!.map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [west, , east, north] = viewEdges(layout);
   const span = project([east, north], zoom)[0] - project([west, north], zoom)[0];
   return Math.abs(span - (layout.map.right - layout.map.left));
 }
