@@ -53,4 +53,30 @@ describe('fitView', () => {
     );
     expect(view.zoom).toBeCloseTo(0, 6);
   });
+
+  it('sets the bounds beside or below a box over the top, whichever shows them larger', () => {
+    const bounds: [[number, number], [number, number]] = [
+      [126, 34.9],
+      [129.6, 38.2],
+    ];
+    const camera = { bounds, bearing: 0, pitch: 0 };
+    const plain = fitView(camera, size, none);
+    // A tall box at the left: Korea, taller than wide, fits beside it at the same zoom.
+    const key = fitView(camera, size, none, [{ left: 10, top: 10, right: 200, bottom: 500 }]);
+    expect(key.padding).toEqual({ top: 24, right: 24, bottom: 24, left: 224 });
+    expect(key.zoom).toBeCloseTo(plain.zoom, 6);
+    const [x0] = viewProjection(key, size)([126, 38.2])!;
+    expect(x0).toBeGreaterThanOrEqual(224 - 1e-6);
+    // A wide, low strip at the right: below it costs less than beside it.
+    const strip = fitView(camera, size, none, [{ left: 100, top: 0, right: 800, bottom: 40 }]);
+    expect(strip.padding).toEqual({ top: 64, right: 24, bottom: 24, left: 24 });
+    expect(strip.zoom).toBeLessThan(plain.zoom);
+  });
+
+  it('keeps a centre and zoom where it is, whatever the corners', () => {
+    const camera = { center: [126.62, 37.44] as [number, number], zoom: 9.2, bearing: 0, pitch: 0 };
+    expect(fitView(camera, size, none, [{ left: 10, top: 10, right: 200, bottom: 500 }])).toEqual(
+      fitView(camera, size, none),
+    );
+  });
 });

@@ -7,6 +7,7 @@
  * is 512 px wide at zoom 0.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
+import { paddingsBeside, type Cover } from '../map/cameraFit.ts';
 import type { Padding } from '../map/controller.ts';
 import type { CameraValue } from '../map/camera.ts';
 import type { CameraBase } from '../story/schema.ts';
@@ -38,26 +39,33 @@ function unworld([x, y]: [number, number]): [number, number] {
 }
 
 /**
- * The view of `camera` on a map of `size` whose edges `inset` covers.
+ * The view of `camera` on a map of `size` whose edges `inset` covers; bounds keep clear of the
+ * `covers` in its top half too (the key, the page's switches), beside or below each, as
+ * MapController's camera does.
  * @example fitView({ center: [127, 37], zoom: 6, bearing: 0, pitch: 0 }, size, inset).zoom // 6
  */
-export function fitView(camera: CameraBase, size: Size, inset: Padding): View {
+export function fitView(camera: CameraBase, size: Size, inset: Padding, covers: readonly Cover[] = []): View {
   const { bearing, pitch } = camera;
   if (camera.bounds) {
     const extra = camera.padding ?? BOUNDS_PADDING;
-    const padding = {
-      top: inset.top + extra,
-      right: inset.right + extra,
-      bottom: inset.bottom + extra,
-      left: inset.left + extra,
-    };
     const [[w, s], [e, n]] = camera.bounds;
     const [x0, y0] = world([w, n]);
     const [x1, y1] = world([e, s]);
-    const width = Math.max(1, size.width - padding.left - padding.right);
-    const height = Math.max(1, size.height - padding.top - padding.bottom);
-    const zoom = Math.min(22, Math.log2(Math.min(width / (x1 - x0), height / (y1 - y0))));
-    return { center: unworld([(x0 + x1) / 2, (y0 + y1) / 2]), zoom, bearing, pitch, padding };
+    const center = unworld([(x0 + x1) / 2, (y0 + y1) / 2]);
+    let best: View | undefined;
+    for (const clear of paddingsBeside(inset, covers, size)) {
+      const padding = {
+        top: clear.top + extra,
+        right: clear.right + extra,
+        bottom: clear.bottom + extra,
+        left: clear.left + extra,
+      };
+      const width = Math.max(1, size.width - padding.left - padding.right);
+      const height = Math.max(1, size.height - padding.top - padding.bottom);
+      const zoom = Math.min(22, Math.log2(Math.min(width / (x1 - x0), height / (y1 - y0))));
+      if (!best || zoom > best.zoom) best = { center, zoom, bearing, pitch, padding };
+    }
+    return best!;
   }
   const center = camera.center ?? [0, 0];
   return { center, zoom: camera.zoom ?? 6, bearing, pitch, padding: inset };

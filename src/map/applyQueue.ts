@@ -1,12 +1,13 @@
 /**
  * The map takes the newest state in a task of its own, after the page has updated, and what the
- * page shows of it (legend, date, data attributes) follows in another: a step change is then three
+ * page shows of it (the date, the data attributes) follows in another: a step change is then three
  * short tasks instead of one long one (each of the last two took up to 30 ms on a 4× throttled
  * CPU), and the states a fast scroll passes through within one task are never sent to the map at
  * all. Until both have run the map is not ready.
  */
 import type { MapState } from '../story/targetState.ts';
 import { chooseTransition } from './camera.ts';
+import type { Cover } from './cameraFit.ts';
 import type { ApplyOptions, Padding } from './controller.ts';
 import { nextTask } from './nextTask.ts';
 
@@ -16,6 +17,8 @@ export interface MapRequest {
   index: number;
   state: MapState;
   padding: Padding;
+  /** What lies over the map, for the camera and the names to keep clear of (controller.ts). */
+  covers?: readonly Cover[];
   lang: string;
   reduced: boolean;
 }
@@ -63,6 +66,7 @@ export class ApplyQueue {
     apply(next.state, {
       transition: chooseTransition(this.#previousIndex, next.index, next.reduced),
       padding: next.padding,
+      covers: next.covers,
       lang: next.lang,
       reducedMotion: next.reduced,
     });

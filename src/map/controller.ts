@@ -18,7 +18,7 @@ import type { LayerVisual, MapState } from '../story/targetState.ts';
 import { durations } from '../tokens/tokens.ts';
 import { ARROWHEAD, ARROWHEAD_IMAGES, arrowheadImage, type ArrowheadShape } from './arrowhead.ts';
 import { cameraArrived, paceTransition, roundCamera, type CameraValue, type Transition } from './camera.ts';
-import { fitCamera, type Padding } from './cameraFit.ts';
+import { fitCamera, type Cover, type Padding } from './cameraFit.ts';
 import type { MapView } from './cameraYaml.ts';
 import { createMap, type CreateMapOptions } from './createMap.ts';
 import type { DeferredSources } from './deferredSources.ts';
@@ -45,6 +45,11 @@ export interface ApplyOptions {
   transition: Transition;
   /** Screen padding the camera keeps clear (e.g. under an overlay card on phones). */
   padding: Padding;
+  /**
+   * What lies over the map (wide screens: the key, the page's switches, the timeline): no name is
+   * placed under it, and fitted bounds keep clear of what is in the map's top half, beside or below.
+   */
+  covers?: readonly Cover[];
   lang: string;
   /** Reduced motion: a front that jumps to another dated line crossfades instead of moving. */
   reducedMotion?: boolean;
@@ -92,7 +97,7 @@ export class MapController {
   readonly #onStatus: (status: MapStatus) => void;
   #layers: Record<string, LayerVisual> = {};
   #lang: string;
-  #target: { state: MapState; padding: Padding } | undefined;
+  #target: { state: MapState; padding: Padding; covers?: readonly Cover[] } | undefined;
   #ready = false;
   /** Fronts and arrow lines, once fetched; until then a state that needs them is not ready. */
   #geometry: MotionGeometry | undefined;
@@ -135,7 +140,10 @@ export class MapController {
     const { findOverlaps, placedShapes } = await import('./placedLabels.ts');
     const { width, height } = real.getCanvas().getBoundingClientRect();
     const shapes = placedShapes(real);
-    return { shapes: shapes.length, overlaps: findOverlaps(shapes, width, height, [MOTION_LAYERS.heads]) };
+    return {
+      shapes: shapes.length,
+      overlaps: findOverlaps(shapes, width, height, [MOTION_LAYERS.heads, VIEW_EDGE.layer]),
+    };
   }
 
   /**
@@ -200,13 +208,13 @@ export class MapController {
   apply(state: MapState, options: ApplyOptions): void {
     const sameCamera =
       this.#target !== undefined &&
-      JSON.stringify([this.#target.state.camera, this.#target.padding]) ===
-        JSON.stringify([state.camera, options.padding]);
+      JSON.stringify([this.#target.state.camera, this.#target.padding, this.#target.covers]) ===
+        JSON.stringify([state.camera, options.padding, options.covers]);
     if (this.#needsGeometry(state)) this.#askForGeometry();
     let changed = this.#applyLayers(state.layers);
     changed = this.#applyLanguage(options.lang) || changed;
     changed = this.#applyMotion(state, options.reducedMotion) || changed;
-    this.#target = { state, padding: options.padding };
+    this.#target = { state, padding: options.padding, covers: options.covers };
     if (!sameCamera) {
       this.#moveCamera(options.transition);
       changed = true;
@@ -299,7 +307,9 @@ export class MapController {
 
   #moveCamera(transition: Transition): void {
     if (!this.#target) return;
-    const camera = fitCamera(this.#map, this.#target.state, this.#target.padding);
+    const { state, padding, covers = [] } = this.#target;
+    const { clientWidth: width, clientHeight: height } = this.#map.getCanvas();
+    const camera = fitCamera(this.#map, state, padding, { covers, size: { width, height } });
     const now = this.#now();
     const underWay = this.#map.isMoving() && !this.#readerMoved;
     transition = paceTransition(transition, now - this.#lastMoveStart, underWay);
@@ -307,8 +317,7 @@ export class MapController {
     this.#expected = camera;
     this.#readerMoved = false;
     // The names of the step's end state are placed against the edge of the view they land in.
-    const { clientWidth: width, clientHeight: height } = this.#map.getCanvas();
-    this.#setData(VIEW_EDGE.source, viewEdgePoints(camera, { width, height }));
+    this.#setData(VIEW_EDGE.source, viewEdgePoints(camera, { width, height }, covers));
     this.#map.stop();
     if (transition === 'fly') this.#map.flyTo({ ...camera, duration: durations.flightMs, essential: true });
     else if (transition === 'ease')

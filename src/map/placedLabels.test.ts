@@ -98,4 +98,13 @@ describe('findOverlaps with layers that may stack', () => {
       ['heads (h2)', 'layer-n (n)'],
     ]);
   });
+
+  it('lets two layers that may stack overlap each other only within each layer', () => {
+    const head = (f: string, b: [number, number, number, number]) => ({ ...box(f, b), layer: 'heads' });
+    const wall = (f: string, b: [number, number, number, number]) => ({ ...box(f, b), layer: 'wall' });
+    const shapes = [wall('w1', [0, 0, 32, 32]), wall('w2', [20, 0, 52, 32]), head('h', [40, 10, 60, 30])];
+    expect(findOverlaps(shapes, 100, 100, ['heads', 'wall']).map((o) => [o.a, o.b])).toEqual([
+      ['wall (w2)', 'heads (h)'],
+    ]);
+  });
 });

@@ -116,9 +116,9 @@ function collide(a: PlacedShape, b: PlacedShape): boolean {
 /**
  * Pairs of shapes of different features that overlap inside the screen ([0, 0]–[width, height]),
  * one entry per pair of features, and shapes cut by the screen's edge (paired with `view edge`).
- * Two shapes both in a layer of `mayStack` may overlap: arrow heads, whose arrows converge on one
- * objective by design (style.ts draws them always); and a head may run off the screen with its
- * arrow.
+ * Two shapes of the same layer of `mayStack` may overlap: arrow heads, whose arrows converge on one
+ * objective by design (style.ts draws them always), and the squares that keep names off the view's
+ * edge and from under the key (viewEdge.ts); and a head may run off the screen with its arrow.
  */
 export function findOverlaps(
   shapes: PlacedShape[],
@@ -134,7 +134,7 @@ export function findOverlaps(
   for (const [i, a] of onScreen.entries()) {
     for (const b of onScreen.slice(i + 1)) {
       if (a.feature === b.feature || !collide(a, b)) continue;
-      if (mayStack.includes(a.layer) && mayStack.includes(b.layer)) continue;
+      if (a.layer === b.layer && mayStack.includes(a.layer)) continue;
       const pair = [a.feature, b.feature].sort().join(' ');
       if (found.has(pair)) continue;
       const [ax1, ay1, ax2, ay2] = boundsOf(a);

@@ -63,4 +63,47 @@ describe('viewEdgePoints', () => {
     expect(viewEdgePoints({ ...camera, bearing: 10 }, size).features).toEqual([]);
     expect(viewEdgePoints({ ...camera, pitch: 30 }, size).features).toEqual([]);
   });
+
+  it('fills each cover with squares hanging right and down, the last ending on its edges', () => {
+    const desk = { width: 900, height: 750 };
+    const flat = { center: [127.5, 37.5] as [number, number], zoom: 6 };
+    const plain = viewEdgePoints(flat, desk).features.length;
+    const covers = [
+      { left: 0, top: 0, right: 270, bottom: 300 },
+      { left: 620, top: 0, right: 900, bottom: 50 },
+    ];
+    const all = viewEdgePoints(flat, desk, covers).features;
+    const [lng0, lat0] = screenToLngLat([0, 0], flat, desk);
+    const [lng1] = screenToLngLat([1, 0], flat, desk);
+    const squares = all.slice(plain).map((f) => {
+      expect(f.properties!.icon_anchor).toBe('top-left');
+      const [lng, lat] = f.geometry.coordinates as [number, number];
+      const x = (lng - lng0) / (lng1 - lng0);
+      // Latitude back to y, by bisection on the projection (monotonic in y).
+      let [lo, hi] = [0, desk.height];
+      for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (screenToLngLat([0, mid], flat, desk)[1] > lat) lo = mid;
+        else hi = mid;
+      }
+      expect(lat).toBeLessThanOrEqual(lat0);
+      return [x, lo] as const;
+    });
+    const inBox = (left: number, right: number, bottom: number) =>
+      squares.filter(
+        ([x, y]) =>
+          x >= left - 1e-6 && x + VIEW_EDGE.size <= right + 1e-6 && y + VIEW_EDGE.size <= bottom + 1e-6,
+      );
+    // Every square inside one of the boxes, and each box's far edges reached.
+    const key = inBox(0.5, 270, 300);
+    const switches = inBox(620, 899.5, 50);
+    expect(key.length + switches.length).toBe(squares.length);
+    expect(Math.max(...key.map(([x]) => x + VIEW_EDGE.size))).toBeCloseTo(270, 6);
+    expect(Math.max(...key.map(([, y]) => y + VIEW_EDGE.size))).toBeCloseTo(300, 4);
+    expect(Math.max(...switches.map(([x]) => x + VIEW_EDGE.size))).toBeCloseTo(899.5, 6);
+    // Rows and columns a square apart at most: nothing between them is left uncovered.
+    const xs = [...new Set(key.map(([x]) => x.toFixed(3)))].map(Number).sort((a, b) => a - b);
+    for (const [i, x] of xs.slice(1).entries()) expect(x - xs[i]!).toBeLessThanOrEqual(VIEW_EDGE.size + 1e-6);
+    expect(xs[0]).toBeCloseTo(0.5, 6);
+  });
 });

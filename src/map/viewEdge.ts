@@ -10,7 +10,7 @@
  * state are placed against it from the first frame it is in view.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Padding } from './cameraFit.ts';
+import type { Cover, Padding, Size } from './cameraFit.ts';
 
 /** The wall's image (added by the controller) and the side of its square, in CSS px. */
 export const VIEW_EDGE = {
@@ -66,12 +66,15 @@ export function screenToLngLat(
  * along each side, each hanging outside the view from a point half a pixel inside it
  * (`icon_anchor`, MapLibre's `icon-anchor`: a left-side square hangs from its right edge). The
  * points stay inside because MapLibre lays out a symbol only in the tile its point falls in, and
- * loads no tile wholly outside the view. None for a rotated or tilted camera (the story's
- * cameras are neither), where the screen's sides are not lines of the map's grid.
+ * loads no tile wholly outside the view. The `covers` (what lies over the map: the key, the page's
+ * switches, the timeline) are filled with squares too, hanging right and down from their points,
+ * the last row and column ending on their edges: no name is drawn under them, or half under them. None for a rotated or tilted camera
+ * (the story's cameras are neither), where the screen's sides are not lines of the map's grid.
  */
 export function viewEdgePoints(
   camera: FlatCamera,
   size: { width: number; height: number },
+  covers: readonly Cover[] = [],
 ): FeatureCollection<Point> {
   if ((camera.bearing ?? 0) !== 0 || (camera.pitch ?? 0) !== 0 || size.width <= 0 || size.height <= 0) {
     return { type: 'FeatureCollection', features: [] };
@@ -95,6 +98,7 @@ export function viewEdgePoints(
       [inset, y, 'right'],
       [width - inset, y, 'left'],
     ]),
+    ...covers.flatMap((cover) => coverSquares(cover, size)),
   ];
   return {
     type: 'FeatureCollection',
@@ -104,4 +108,24 @@ export function viewEdgePoints(
       geometry: { type: 'Point', coordinates: screenToLngLat([x, y], camera, size) },
     })),
   };
+}
+
+/** The squares' top-left corners that fill `cover` inside a view of `size`, a square apart at most. */
+function coverSquares(cover: Cover, size: Size): [number, number, string][] {
+  const inset = 0.5;
+  const left = Math.max(inset, cover.left);
+  const top = Math.max(inset, cover.top);
+  const right = Math.min(size.width - inset, cover.right);
+  const bottom = Math.min(size.height - inset, cover.bottom);
+  if (right <= left || bottom <= top) return [];
+  const { size: square } = VIEW_EDGE;
+  /** From `from` to where a square ends on `to` (or starts on `from`, if narrower), a square apart. */
+  const starts = (from: number, to: number) => {
+    const end = Math.max(from, to - square);
+    const count = Math.ceil((end - from) / square);
+    return [...Array.from({ length: count }, (_, i) => from + i * square), end];
+  };
+  return starts(top, bottom).flatMap((y) =>
+    starts(left, right).map((x): [number, number, string] => [x, y, 'top-left']),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Every step as a reader sees it, at desktop and phone size, in both languages: its layers, its
  * camera, its `<cite>`s, no label over another (MapLibre's own placement, `?debug`'s
- * `labelOverlaps()`), on a phone its subject clear of the card and controls (phoneView.ts), and its
+ * `labelOverlaps()`), its subject clear of the legend, the switches and on a phone the card
+ * (subjectView.ts), and its
  * map against a reviewed baseline. The map shots leave the step text out (a copy edit fails a text
  * test, not a picture); a few steps are also shot whole-screen as layout tests (baselineNames.ts).
  *
@@ -26,7 +27,7 @@ import {
   type Tracked,
 } from './harness.ts';
 import { LAYOUT_STEPS } from './baselineNames.ts';
-import { subjectProblems } from './phoneView.ts';
+import { subjectProblems } from './subjectView.ts';
 import { shootLayout, shootMap } from './screenshots.ts';
 
 const browser = useBrowser();
@@ -67,7 +68,7 @@ async function stepProblems(tracked: Tracked, size: Size, lang: string, index: n
   if (snap.layers !== layers) problems.push(`layers "${snap.layers}", not "${layers}"`);
   problems.push(...cameraProblem(index, snap, size));
   if ((await page.locator(`[data-step-id="${id}"] cite`).count()) === 0) problems.push('no <cite>');
-  if (size === 'phone') problems.push(...(await subjectProblems(page, story, id, snap)));
+  problems.push(...(await subjectProblems(page, story, id, snap, size === 'phone')));
   problems.push(...(await labelProblems(page)));
   problems.push(...(await shootStep(page, size, lang, id)));
   // What the page said or fetched since the last step: errors, and any request off its origin.

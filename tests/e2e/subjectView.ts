@@ -1,6 +1,6 @@
 /**
- * On a phone, a step's subject is in view: at 390×844 the step's camera subject lies inside the map
- * and clear of everything over it — the step's card, the page's switches, the legend, the date
+ * A step's subject is in view: the step's camera subject lies inside the map and clear of everything
+ * over it — on a phone the step's card, and at every size the page's switches, the legend, the date
  * readout and the timeline — measured from the page's own element rectangles.
  *
  * The subject is the step's camera `bounds` (its `narrow.bounds` on a phone); for a centre-and-zoom
@@ -18,7 +18,7 @@ import { project, type MapSnapshot } from './harness.ts';
 const FOCUS_BOX = 80;
 /** Pixels an edge may stray: rounding of the published camera and of the fit. */
 const TOLERANCE = 3;
-/** What lies over the map on a phone, besides the active step's card. */
+/** What lies over the map, besides the active step's card (over it on a phone only). */
 const COVERS =
   '.page-controls button, .map-key > *, .legend, .map-date, .timeline, .reset-view, .story-header';
 
@@ -69,8 +69,8 @@ async function readLayout(page: Page, id: string): Promise<Layout> {
 }
 
 /** The step's subject in screen pixels, from the published zoom and the view's north-west corner. */
-function subjectOnScreen(story: Story, index: number, layout: Layout, zoom: number): Box {
-  const { camera } = targetState(story, index, { narrow: true });
+function subjectOnScreen(story: Story, index: number, layout: Layout, zoom: number, narrow: boolean): Box {
+  const { camera } = targetState(story, index, { narrow });
   const [west, , , north] = viewEdges(layout);
   const [x0, y0] = project([west, north], zoom);
   const toScreen = (p: [number, number]) => {
@@ -99,20 +99,22 @@ const round = (b: Box) => Object.values(b).map(Math.round).join(',');
 
 /**
  * What is wrong with where step `id`'s subject lies on the page as it is now: outside the map, or
- * under something over it. Empty when it is in view. The map must face north (`snap.camera`).
+ * under something over it. Empty when it is in view. The map must face north (`snap.camera`);
+ * `narrow`: the page is at a phone's width, where a step's camera may have bounds of its own.
  */
 export async function subjectProblems(
   page: Page,
   story: Story,
   id: string,
   snap: MapSnapshot,
+  narrow: boolean,
 ): Promise<string[]> {
   const index = story.steps.findIndex((s) => s.id === id);
   if (snap.camera.bearing !== 0) return [`bearing ${snap.camera.bearing}: the reading assumes north up`];
   const layout = await readLayout(page, id);
   const zoom = snap.camera.zoom;
   if (viewMismatch(layout, zoom) > 5) return ['the camera helper’s view does not span the map'];
-  const subject = subjectOnScreen(story, index, layout, zoom);
+  const subject = subjectOnScreen(story, index, layout, zoom, narrow);
   const found: string[] = [];
   const { map } = layout;
   const out = {
