@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapState } from '../story/targetState.ts';
-import { clearOf, fitCamera, paddingsBeside, type Padding } from './cameraFit.ts';
+import { clearOf, fitCamera, insetCovers, paddingsBeside, type Padding } from './cameraFit.ts';
 
 const none: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -114,8 +114,29 @@ describe('paddingsBeside', () => {
     ]);
   });
 
+  it('leaves strips as wide or as tall as the map to the padding', () => {
+    const strips = insetCovers({ top: 340, right: 0, bottom: 80, left: 0 }, size);
+    expect(paddingsBeside(none, strips, size)).toEqual([none]);
+    expect(paddingsBeside(none, [{ left: 0, top: 0, right: 400, bottom: 700 }], size)).toEqual([none]);
+  });
+
   it('leaves out empty boxes and boxes in the lower half', () => {
     expect(paddingsBeside(none, [{ left: 12, top: 12, right: 12, bottom: 300 }], size)).toEqual([none]);
     expect(paddingsBeside(none, [{ left: 0, top: 650, right: 900, bottom: 700 }], size)).toEqual([none]);
+  });
+});
+
+describe('insetCovers', () => {
+  it('turns each padded side into the strip it covers', () => {
+    const size = { width: 900, height: 700 };
+    expect(insetCovers({ top: 300, right: 0, bottom: 80, left: 0 }, size)).toEqual([
+      { left: 0, top: 0, right: 900, bottom: 300 },
+      { left: 0, top: 620, right: 900, bottom: 700 },
+    ]);
+    expect(insetCovers({ top: 0, right: 20, bottom: 0, left: 400 }, size)).toEqual([
+      { left: 880, top: 0, right: 900, bottom: 700 },
+      { left: 0, top: 0, right: 400, bottom: 700 },
+    ]);
+    expect(insetCovers(none, size)).toEqual([]);
   });
 });

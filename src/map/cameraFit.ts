@@ -33,7 +33,7 @@ export interface Size {
  * `size` (on a wide screen the key at the left, the page's switches at the right): beside it, on
  * the side it is nearer, or below it; every combination. A camera fitting bounds takes whichever
  * shows them largest, as an atlas draws its subject in what its key leaves. Covers lower down (the
- * timeline strip) are the padding's to keep clear of.
+ * timeline strip), and strips as wide or as tall as the map, are the padding's to keep clear of.
  * @example paddingsBeside(none, [{ left: 12, top: 12, right: 280, bottom: 300 }], { width: 900, height: 750 })
  *   // [{ top: 0, right: 0, bottom: 0, left: 280 }, { top: 300, right: 0, bottom: 0, left: 0 }]
  */
@@ -41,6 +41,7 @@ export function paddingsBeside(padding: Padding, covers: readonly Cover[], size:
   let ways = [padding];
   for (const { left, top, right, bottom } of covers) {
     if (right <= left || bottom <= top || (top + bottom) / 2 > size.height / 2) continue;
+    if (right - left >= size.width - 1 || bottom - top >= size.height - 1) continue;
     const beside =
       (left + right) / 2 < size.width / 2
         ? { top: 0, right: 0, bottom: 0, left: Math.ceil(right) }
@@ -49,6 +50,22 @@ export function paddingsBeside(padding: Padding, covers: readonly Cover[], size:
     ways = ways.flatMap((way) => [clearOf(way, beside), clearOf(way, below)]);
   }
   return ways;
+}
+
+/**
+ * The strips along the map's sides that `padding` keeps the camera clear of, as covers: what a
+ * layout that says what lies over its map (the kiosk's title, card and bar) hides of it.
+ * @example insetCovers({ top: 0, right: 0, bottom: 80, left: 0 }, { width: 900, height: 700 })
+ *   // [{ left: 0, top: 620, right: 900, bottom: 700 }]
+ */
+export function insetCovers(padding: Padding, { width, height }: Size): Cover[] {
+  const strips: Cover[] = [
+    { left: 0, top: 0, right: width, bottom: padding.top },
+    { left: width - padding.right, top: 0, right: width, bottom: height },
+    { left: 0, top: height - padding.bottom, right: width, bottom: height },
+    { left: 0, top: 0, right: padding.left, bottom: height },
+  ];
+  return strips.filter((c) => c.right > c.left && c.bottom > c.top);
 }
 
 /**

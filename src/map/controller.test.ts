@@ -230,6 +230,38 @@ describe('MapController', () => {
     expect(statuses.at(-1)!.ready).toBe(true);
   });
 
+  it('lays the view-edge wall again where a camera the map constrained really landed', () => {
+    const { map, controller, statuses } = setup();
+    // MapLibre keeps the view inside its bounds: this step's zoom 6 lands at 7, every time.
+    const jump = map.jumpTo.bind(map);
+    map.jumpTo = (o) => jump({ ...o, zoom: Math.max(o.zoom ?? map.zoom, 7) });
+    const walls = () =>
+      map
+        .callsOf('setData')
+        .filter(([, source]) => source === 'base:view-edge')
+        .map(([, , data]) => (data as { features: { geometry: { coordinates: number[] } }[] }).features);
+    const covers = [{ left: 0, top: 0, right: 200, bottom: 300 }];
+    controller.apply(targetState(story, 0), opts({ transition: 'cut', covers }));
+    expect(walls()).toHaveLength(1);
+    map.emit('idle'); // short of the step: cut to it once more, as for an interrupted move
+    map.emit('idle'); // still short: the map constrains it; the wall follows the view
+    expect(walls()).toHaveLength(2);
+    expect(statuses.at(-1)!.ready).toBe(false);
+    const [before, after] = walls() as [
+      { geometry: { coordinates: number[] } }[],
+      { geometry: { coordinates: number[] } }[],
+    ];
+    expect(after.length).toBe(before.length);
+    // The same screen points, a zoom closer: half as far from the centre in degrees.
+    const spread = (w: { geometry: { coordinates: number[] } }[]) =>
+      Math.max(...w.map((f) => f.geometry.coordinates[0]!)) -
+      Math.min(...w.map((f) => f.geometry.coordinates[0]!));
+    expect(spread(after) / spread(before)).toBeCloseTo(0.5, 6);
+    map.emit('idle');
+    expect(statuses.at(-1)).toMatchObject({ ready: true, camera: { zoom: 7 } });
+    expect(walls()).toHaveLength(2);
+  });
+
   it('says when the reader moved the map, and "Reset view" brings back the step camera', () => {
     const { map, controller, statuses } = setup();
     controller.apply(targetState(story, 2), opts({ transition: 'cut' }));

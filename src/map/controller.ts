@@ -108,6 +108,8 @@ export class MapController {
   readonly #motion: MotionPainter;
   /** The camera the last move was sent to, to check that it arrived. */
   #expected: (CameraValue & { padding: Padding }) | undefined;
+  /** The camera the view-edge wall was laid out for (viewEdge.ts). */
+  #wallCamera: (CameraValue & { padding: Padding }) | undefined;
   /** The reader has panned or zoomed since: the camera may rightly be elsewhere. */
   #readerMoved = false;
   readonly #now: () => number;
@@ -317,7 +319,7 @@ export class MapController {
     this.#expected = camera;
     this.#readerMoved = false;
     // The names of the step's end state are placed against the edge of the view they land in.
-    this.#setData(VIEW_EDGE.source, viewEdgePoints(camera, { width, height }, covers));
+    this.#layWall(camera);
     this.#map.stop();
     if (transition === 'fly') this.#map.flyTo({ ...camera, duration: durations.flightMs, essential: true });
     else if (transition === 'ease')
@@ -350,8 +352,26 @@ export class MapController {
       this.#map.triggerRepaint();
       return;
     }
+    // The map kept the camera inside its bounds or zoom limits, short of the step's (a view wider
+    // than the theatre): the wall goes where the view really is, and the map is ready after that.
+    const wall = this.#wallCamera;
+    if (wall && !this.#readerMoved) {
+      const actual = readCamera(this.#map);
+      if (!cameraArrived(actual, wall)) {
+        this.#layWall({ ...actual, padding: wall.padding });
+        this.#map.triggerRepaint();
+        return;
+      }
+    }
     this.#setReady(true);
   };
+
+  /** The view-edge wall (viewEdge.ts) for `camera`, round the view and the target's covers. */
+  #layWall(camera: CameraValue & { padding: Padding }): void {
+    const { clientWidth: width, clientHeight: height } = this.#map.getCanvas();
+    this.#wallCamera = camera;
+    this.#setData(VIEW_EDGE.source, viewEdgePoints(camera, { width, height }, this.#target?.covers));
+  }
 
   /** Moves the reader starts (drag, pinch) carry the DOM event that started them. */
   readonly #onMoveStart = (event?: { originalEvent?: unknown }): void => {
