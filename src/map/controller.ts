@@ -46,8 +46,9 @@ export interface ApplyOptions {
   /** Screen padding the camera keeps clear (e.g. under an overlay card on phones). */
   padding: Padding;
   /**
-   * What lies over the map (wide screens: the key, the page's switches, the timeline): no name is
-   * placed under it, and fitted bounds keep clear of what is in the map's top half, beside or below.
+   * What lies over the map (wide screens: the key, the page's switches, the timeline; the kiosk:
+   * its panels): no name is placed under it, and fitted bounds keep clear of what is in the map's
+   * top half, beside or below.
    */
   covers?: readonly Cover[];
   lang: string;
