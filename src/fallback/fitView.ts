@@ -7,7 +7,7 @@
  * is 512 px wide at zoom 0.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import { paddingsBeside, type Cover } from '../map/cameraFit.ts';
+import { addPadding, paddingsBeside, type Cover } from '../map/cameraFit.ts';
 import type { Padding } from '../map/controller.ts';
 import type { CameraValue } from '../map/camera.ts';
 import type { CameraBase } from '../story/schema.ts';
@@ -54,12 +54,7 @@ export function fitView(camera: CameraBase, size: Size, inset: Padding, covers: 
     const center = unworld([(x0 + x1) / 2, (y0 + y1) / 2]);
     let best: View | undefined;
     for (const clear of paddingsBeside(inset, covers, size)) {
-      const padding = {
-        top: clear.top + extra,
-        right: clear.right + extra,
-        bottom: clear.bottom + extra,
-        left: clear.left + extra,
-      };
+      const padding = addPadding(clear, extra);
       const width = Math.max(1, size.width - padding.left - padding.right);
       const height = Math.max(1, size.height - padding.top - padding.bottom);
       const zoom = Math.min(22, Math.log2(Math.min(width / (x1 - x0), height / (y1 - y0))));

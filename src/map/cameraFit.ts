@@ -114,6 +114,7 @@ export function clearOf(...covers: Padding[]): Padding {
   return { top: side('top'), right: side('right'), bottom: side('bottom'), left: side('left') };
 }
 
-function addPadding(p: Padding, extra: number): Padding {
+/** `p` with `extra` px more on every side. */
+export function addPadding(p: Padding, extra: number): Padding {
   return { top: p.top + extra, right: p.right + extra, bottom: p.bottom + extra, left: p.left + extra };
 }

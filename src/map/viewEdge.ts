@@ -67,9 +67,10 @@ export function screenToLngLat(
  * (`icon_anchor`, MapLibre's `icon-anchor`: a left-side square hangs from its right edge). The
  * points stay inside because MapLibre lays out a symbol only in the tile its point falls in, and
  * loads no tile wholly outside the view. The `covers` (what lies over the map: the key, the page's
- * switches, the timeline) are filled with squares too, hanging right and down from their points,
- * the last row and column ending on their edges: no name is drawn under them, or half under them. None for a rotated or tilted camera
- * (the story's cameras are neither), where the screen's sides are not lines of the map's grid.
+ * switches, the timeline, the kiosk's panels) are filled with squares too, hanging right and down
+ * from their points, the last row and column ending on their edges: no name is drawn under them,
+ * or half under them. None for a rotated or tilted camera (the story's cameras are neither), where
+ * the screen's sides are not lines of the map's grid.
  */
 export function viewEdgePoints(
   camera: FlatCamera,
