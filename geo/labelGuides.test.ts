@@ -4,6 +4,7 @@
  */
 import type { Feature, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { headReach, MARK_ZOOMS } from '../src/map/layers.ts';
 import { kmToLine, load } from './testing.ts';
 
 const props = (f: Feature) => f.properties as Record<string, string | boolean | undefined>;
@@ -70,6 +71,13 @@ describe('end labels (the parallel, the MDL, the fronts)', () => {
   );
 });
 
+/** A point on MapLibre's world map at `zoom` (Web Mercator, 512 px tiles), in px. */
+function worldPixels([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+  return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+}
+
 describe('unit label points (arrows)', () => {
   it.each(['arrows', 'inchon', 'pva-crossings'])(
     '%s: each formation is named once per group, on one of its arrows',
@@ -100,6 +108,7 @@ describe('unit label points (arrows)', () => {
         expect(new Set(places.map((p) => JSON.stringify((p.geometry as Point).coordinates))).size, id).toBe(
           1,
         );
+        expect(new Set(places.map((p) => JSON.stringify(props(p).mark_offset))).size, id).toBe(1);
       }
       for (const p of points) {
         const arrow = arrows.find((a) => props(a).id === props(p).label_of)!;
@@ -110,7 +119,33 @@ describe('unit label points (arrows)', () => {
           props(arrow).group,
         ]);
         const at = (p.geometry as Point).coordinates as [number, number];
-        expect(kmToLine(at, (arrow.geometry as LineString).coordinates)).toBeLessThan(0.5);
+        const line = (arrow.geometry as LineString).coordinates;
+        expect(kmToLine(at, line)).toBeLessThan(0.5);
+        // The invisible mark, clear of every head of its group at every zoom (the heads of
+        // arrows that converge cover each other's middles): where a head covers the point, moved
+        // back towards the tail out of reach; elsewhere, at the point.
+        const tips = features
+          .filter((f) => f.geometry.type === 'LineString')
+          .filter((f) => f === arrow || (props(arrow).group && props(f).group === props(arrow).group))
+          .map((f) => (f.geometry as LineString).coordinates.at(-1) as [number, number]);
+        const offsets = props(p).mark_offset as [number, number][];
+        expect(offsets).toHaveLength(MARK_ZOOMS.length);
+        MARK_ZOOMS.forEach((zoom, k) => {
+          const [mx, my] = offsets[k]!;
+          const [ax, ay] = worldPixels(at, zoom);
+          const [tx, ty] = worldPixels(line[0] as [number, number], zoom);
+          const reach = headReach(zoom);
+          const where = `${String(props(p).id)} at zoom ${zoom}`;
+          const from = (x: number, y: number) =>
+            Math.min(
+              ...tips.map((tip) => worldPixels(tip, zoom)).map(([hx, hy]) => Math.hypot(hx - x, hy - y)),
+            );
+          if (from(ax, ay) >= reach) expect([mx, my], where).toEqual([0, 0]);
+          else {
+            expect(from(ax + mx, ay + my), where).toBeGreaterThan(reach - 0.5);
+            expect(mx * (tx - ax) + my * (ty - ay), where).toBeGreaterThan(0);
+          }
+        });
       }
     },
   );

@@ -108,7 +108,7 @@ const KEY_ORDER = [
   'label_rank',
   'label_guided',
 ];
-type Props = Record<string, string | number | boolean | number[] | undefined>;
+type Props = Record<string, string | number | boolean | number[] | number[][] | undefined>;
 
 function feat(geometry: Geometry, props: Props & { id: string }): Feature {
   const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);

@@ -11,7 +11,13 @@
  * src/map/layers.ts draws the line from the line and its label from the guide.
  */
 import type { Feature, LineString } from 'geojson';
-import { END_LABEL_PLACES, UNIT_LABEL_AT, UNIT_SIDE_OFFSET } from '../../src/map/layers.ts';
+import {
+  END_LABEL_PLACES,
+  headReach,
+  MARK_ZOOMS,
+  UNIT_LABEL_AT,
+  UNIT_SIDE_OFFSET,
+} from '../../src/map/layers.ts';
 import type { UnitSide } from './arrowUnits.ts';
 import { simplify, type Position } from './geometry.ts';
 
@@ -148,6 +154,42 @@ function screenDirection(at: Position, towards: Position): [number, number] {
   return [dx / length, dy / length];
 }
 
+/** Where `p` lies on MapLibre's world map at `zoom` (Web Mercator, 512 px tiles), in px. */
+function worldPixels([lon, lat]: Position, zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const phi = (lat! * Math.PI) / 180;
+  return [
+    ((lon! + 180) / 360) * size,
+    (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size,
+  ];
+}
+
+/**
+ * How far a name's mark moves back from `at` at each of {@link MARK_ZOOMS}, in px along `back`
+ * (a unit vector on screen): far enough to clear the heads at `tips` (its group's arrows, which
+ * often converge on one town), and no further.
+ */
+function markOffsets(at: Position, tips: Position[], back: [number, number]): number[][] {
+  const round = (v: number) => Math.round(v * 10) / 10 + 0;
+  return MARK_ZOOMS.map((zoom) => {
+    const [ax, ay] = worldPixels(at, zoom);
+    const heads = tips.map((tip) => worldPixels(tip, zoom));
+    const reach = headReach(zoom) + 0.1;
+    // Back past each head that covers the mark in turn: moved out of one, it may enter another.
+    let b = 0;
+    for (let turn = 0; turn < 4 * heads.length; turn++) {
+      const [x, y] = [ax + back[0] * b, ay + back[1] * b];
+      const covering = heads.find(([hx, hy]) => Math.hypot(x - hx, y - hy) < reach);
+      if (!covering) break;
+      // The least step s with |mark + s·back − head| = reach: a root of s² + 2s(v·back) + |v|² − reach².
+      const [vx, vy] = [x - covering[0], y - covering[1]];
+      const along = vx * back[0] + vy * back[1];
+      b += -along + Math.sqrt(along * along - (vx * vx + vy * vy) + reach * reach);
+    }
+    return [round(back[0] * b), round(back[1] * b)];
+  });
+}
+
 /**
  * Unit labels: the points for a formation's name written beside its arrow (src/map/layers.ts),
  * level as a campaign atlas writes it. A name along the arrow itself only fits arrows longer than
@@ -160,15 +202,18 @@ function screenDirection(at: Position, towards: Position): [number, number] {
  * Each formation gets twelve points at the same place, in the order they are tried (`label_rank`,
  * MapLibre's `symbol-sort-key`): its four sides (`label_anchor`), then the four again with the
  * name moved along the arrow towards its tail, then towards its head (`label_offset`, in ems). The
- * first that finds room is drawn, and its invisible mark at the shared point keeps the others
- * out. MapLibre's own choice
- * among sides (`text-variable-anchor`) tries a label's previous side first, so the side would
+ * first that finds room is drawn, and its invisible mark keeps the others out: the same for all
+ * twelve, moved back from the point towards the tail where the arrow's own head would cover it
+ * (`mark_offset`, px at each of {@link MARK_ZOOMS}). MapLibre's own choice among sides (`text-variable-anchor`) tries a label's previous side first, so the side would
  * depend on the frames before it and two loads of one step could name the arrows differently;
  * these four are tried in the same order every time.
  */
 export function unitLabelPoints(
   arrows: Feature[],
-  make: (at: Position, props: Record<string, string | number | number[]> & { id: string }) => Feature,
+  make: (
+    at: Position,
+    props: Record<string, string | number | number[] | number[][]> & { id: string },
+  ) => Feature,
 ): Feature[] {
   const named = arrows.filter((f) => f.properties?.unit_en && f.geometry.type === 'LineString');
   const byFormation = new Map<string, Feature[]>();
@@ -189,6 +234,12 @@ export function unitLabelPoints(
     const line = (same[nearest]!.geometry as LineString).coordinates as Position[];
     const [dx, dy] = screenDirection(at, pointAlong(line, UNIT_LABEL_AT - 0.1));
     const round = (v: number) => Math.round(v * 100) / 100 + 0;
+    const group = same[nearest]!.properties!.group;
+    const tips = arrows
+      .filter((f) => f.geometry.type === 'LineString')
+      .filter((f) => f === same[nearest] || (group !== undefined && f.properties?.group === group))
+      .map((f) => (f.geometry as LineString).coordinates.at(-1) as Position);
+    const marks = markOffsets(at, tips, [dx, dy]);
     const places = SHIFTS.flatMap((shift) =>
       [first, ...THEN[first]].map((side) => {
         const [x, y] = UNIT_SIDE_OFFSET[side];
@@ -205,6 +256,7 @@ export function unitLabelPoints(
         label_anchor: side,
         label_offset: offset,
         label_rank: rank,
+        mark_offset: marks,
         ...(p.group ? { group: p.group } : {}),
       }),
     );

@@ -10,6 +10,7 @@ import type {
 } from 'maplibre-gl';
 import type { LayerDef, LayerKind } from '../story/schema.ts';
 import { colors, durations, opacity, type as typeTokens, type ColorToken } from '../tokens/tokens.ts';
+import { ARROWHEAD } from './arrowhead.ts';
 import { dateText } from './dateText.ts';
 
 /** What the controller needs to know about each style layer of a story layer. */
@@ -33,6 +34,32 @@ const ARROW_SCALE: [zoom: number, scale: number][] = [
   [7, 1.25],
   [9, 1],
 ];
+
+/** {@link ARROW_SCALE} at `zoom`, interpolated and clamped as the style's expression does. */
+function arrowScale(zoom: number): number {
+  const upper = ARROW_SCALE.findIndex(([z]) => z >= zoom);
+  if (upper === 0) return ARROW_SCALE[0]![1];
+  if (upper === -1) return ARROW_SCALE[ARROW_SCALE.length - 1]![1];
+  const [z0, s0] = ARROW_SCALE[upper - 1]!;
+  const [z1, s1] = ARROW_SCALE[upper]!;
+  return s0 + ((s1 - s0) * (zoom - z0)) / (z1 - z0);
+}
+
+/** An arrowhead's `icon-size` for an arrow layer of `width` px, before {@link ARROW_SCALE}. */
+export const headSize = (width: number): number => 0.45 + width / 10;
+
+/** The widest arrow the stories draw (a layer's `width`): the heads that reach furthest. */
+const WIDEST_ARROW = 3;
+
+/**
+ * How far behind its tip an arrow's head keeps other symbols out at `zoom`, in px: the head's
+ * image (its apex on the tip) turned to any bearing takes a box up to its side × √2 wide round its
+ * centre, half a side behind the tip, and MapLibre pads it by 2 px.
+ */
+export function headReach(zoom: number, width = WIDEST_ARROW): number {
+  const side = (ARROWHEAD.size / ARROWHEAD.pixelRatio) * headSize(width) * arrowScale(zoom);
+  return side / 2 + side + 2;
+}
 
 /** `value` scaled by zoom as an arrow is: a number, or a feature expression (a head's size). */
 export function arrowByZoom(value: number | ExpressionSpecification): ExpressionSpecification {
@@ -80,6 +107,16 @@ export const UNIT_SIDE_OFFSET = {
 export const NAME_MARK = { image: 'name-mark', size: 1 } as const;
 
 /**
+ * The zooms at which the geo build says how far a formation's mark moves back from its point
+ * (`mark_offset`, one `[x, y]` in px for each): at the country scale an arrow is 5 to 30 px long
+ * and {@link headReach} up to 33 px, so a mark at the arrow's middle fell inside the arrow's own
+ * head and none of the name's places could be taken (14 of 32 formations went unnamed on a
+ * phone). The mark moves back towards the tail just far enough, and not at all where the arrow is
+ * long enough: moved further, it met the name of the town the arrow set out from.
+ */
+export const MARK_ZOOMS = [4, 5, 6, 7, 8, 9, 10] as const;
+
+/**
  * Where a line's name or date may go at its east end, in the order tried: level in the sea past
  * the coast, then over the land just above the line's end, then just below it.
  */
@@ -103,6 +140,24 @@ function candidatePlaces(
     'symbol-sort-key': ['coalesce', ['get', 'label_rank'], 0] as ExpressionSpecification,
     'icon-image': NAME_MARK.image,
     'icon-padding': 0,
+    'icon-offset': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      ...MARK_ZOOMS.flatMap((zoom, k) => [
+        zoom,
+        [
+          'array',
+          'number',
+          2,
+          [
+            'at',
+            k,
+            ['array', ['coalesce', ['get', 'mark_offset'], ['literal', MARK_ZOOMS.map(() => [0, 0])]]],
+          ],
+        ],
+      ]),
+    ] as ExpressionSpecification,
     'text-anchor': ['coalesce', ['get', 'label_anchor'], anchor] as ExpressionSpecification,
     'text-offset': [
       'array',

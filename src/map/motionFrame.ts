@@ -11,6 +11,7 @@ import type { LayerDef } from '../story/schema.ts';
 import type { MapState } from '../story/targetState.ts';
 import { colors, type ColorToken } from '../tokens/tokens.ts';
 import { ARROWHEAD_IMAGES, arrowheadShape } from './arrowhead.ts';
+import { headSize } from './layers.ts';
 import type { MotionGeometry } from './motionGeometry.ts';
 
 /** Every visible arrow layer of `state`: its lines, how much of them is drawn, colour, head. */
@@ -29,7 +30,7 @@ export function arrowFrames(
       fraction: state.motion?.draw[layer.id] ?? 1,
       color: colors[layer.color as ColorToken],
       opacity: visual.opacity,
-      size: 0.45 + layer.width / 10,
+      size: headSize(layer.width),
       // The side shows in the head's shape as well as in its colour.
       icon: ARROWHEAD_IMAGES[arrowheadShape(layer)],
     });

@@ -2,6 +2,8 @@ import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { readStory, storyFiles } from '../../scripts/storyFiles.ts';
 import { passes } from '../fallback/expression.ts';
+import { ARROWHEAD } from './arrowhead.ts';
+import { headReach, headSize, MARK_ZOOMS } from './layers.ts';
 import { buildStyle } from './style.ts';
 
 // The controller sets our style's properties without MapLibre checking each call again
@@ -58,6 +60,25 @@ describe('arrows at the country scale', () => {
     expect(at('motion:heads', 'icon-size', 5, { size: 0.75 })).toBeGreaterThan(
       at('motion:heads', 'icon-size', 9, { size: 0.75 }),
     );
+  });
+
+  it("reckons a head's reach with the size the style draws it at", () => {
+    for (const zoom of [4, 5, 6, 7.5, 9, 11]) {
+      const side =
+        (ARROWHEAD.size / ARROWHEAD.pixelRatio) *
+        at('motion:heads', 'icon-size', zoom, { size: headSize(3) });
+      expect(headReach(zoom, 3), `zoom ${zoom}`).toBeCloseTo(1.5 * side + 2, 6);
+    }
+  });
+
+  it("moves a formation's mark by the offset the geo build gave for the zoom, and others not", () => {
+    const offsets = MARK_ZOOMS.map((zoom) => [zoom, -zoom]);
+    const mark = (zoom: number, properties = {}) =>
+      at('invasion::unit-label', 'icon-offset', zoom, properties) as unknown as number[];
+    expect(mark(5, { mark_offset: offsets })).toEqual([5, -5]);
+    expect(mark(6.5, { mark_offset: offsets })).toEqual([6.5, -6.5]);
+    expect(mark(3, { mark_offset: offsets })).toEqual([4, -4]);
+    expect(mark(5)).toEqual([0, 0]);
   });
 });
 

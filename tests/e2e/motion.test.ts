@@ -120,6 +120,28 @@ describe('motion within a step', () => {
     await page.context().close();
   });
 
+  it('names every formation of the invasion at its end, the short Ongjin arrow too', async () => {
+    // At the country scale the Ongjin arrow is shorter than its own head's box, and the arrows on
+    // Seoul meet: a name's mark at an arrow's middle fell inside a head and none was placed there.
+    const { page } = await openPage(getBrowser(), '?step=invasion&progress=1&debug');
+    const named = async () => {
+      await settled(page, 'invasion');
+      const placed = await page.evaluate(() => window.storyDebug!.placedLabels());
+      return placed.filter((l) => l.layer === 'invasion::unit-label').map((l) => l.names);
+    };
+    const formations = [
+      'KPA 3rd Border Constabulary Bde',
+      'KPA 1st, 6th Div.',
+      'KPA 3rd, 4th Div., 105th Armored Bde',
+      'KPA 2nd, 7th Div.',
+      'KPA 5th Division',
+    ];
+    expect((await named()).sort()).toEqual([...formations].sort());
+    await page.goto(new URL('?step=invasion&progress=1&debug&lang=ko', page.url()).href);
+    expect((await named()).sort()).toEqual([...formations].sort());
+    await page.context().close();
+  });
+
   it('moves forward as the reader scrolls down through the step, and back as they scroll up', async () => {
     const { page } = await openPage(getBrowser(), '?step=north', DESKTOP);
     await settled(page, 'north');
