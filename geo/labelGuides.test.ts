@@ -5,6 +5,7 @@
 import type { Feature, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { headReach, MARK_ZOOMS } from '../src/map/layers.ts';
+import { mercator } from '../src/motion/along.ts';
 import { kmToLine, load } from './testing.ts';
 
 const props = (f: Feature) => f.properties as Record<string, string | boolean | undefined>;
@@ -71,11 +72,10 @@ describe('end labels (the parallel, the MDL, the fronts)', () => {
   );
 });
 
-/** A point on MapLibre's world map at `zoom` (Web Mercator, 512 px tiles), in px. */
-function worldPixels([lon, lat]: [number, number], zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  return [((lon + 180) / 360) * size, (0.5 - y / (2 * Math.PI)) * size];
+/** A point on MapLibre's world map at `zoom` (512 px tiles), in px. */
+function worldPixels(p: [number, number], zoom: number): [number, number] {
+  const [x, y] = mercator(p);
+  return [x * 512 * 2 ** zoom, y * 512 * 2 ** zoom];
 }
 
 describe('unit label points (arrows)', () => {

@@ -18,6 +18,7 @@ import {
   UNIT_LABEL_AT,
   UNIT_SIDE_OFFSET,
 } from '../../src/map/layers.ts';
+import { mercator } from '../../src/motion/along.ts';
 import type { UnitSide } from './arrowUnits.ts';
 import { simplify, type Position } from './geometry.ts';
 
@@ -154,14 +155,10 @@ function screenDirection(at: Position, towards: Position): [number, number] {
   return [dx / length, dy / length];
 }
 
-/** Where `p` lies on MapLibre's world map at `zoom` (Web Mercator, 512 px tiles), in px. */
-function worldPixels([lon, lat]: Position, zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const phi = (lat! * Math.PI) / 180;
-  return [
-    ((lon! + 180) / 360) * size,
-    (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size,
-  ];
+/** Where `p` lies on MapLibre's world map at `zoom` (512 px tiles), in px. */
+function worldPixels(p: Position, zoom: number): [number, number] {
+  const [x, y] = mercator(p);
+  return [x * 512 * 2 ** zoom, y * 512 * 2 ** zoom];
 }
 
 /**
@@ -203,10 +200,11 @@ function markOffsets(at: Position, tips: Position[], back: [number, number]): nu
  * MapLibre's `symbol-sort-key`): its four sides (`label_anchor`), then the four again with the
  * name moved along the arrow towards its tail, then towards its head (`label_offset`, in ems). The
  * first that finds room is drawn, and its invisible mark keeps the others out: the same for all
- * twelve, moved back from the point towards the tail where the arrow's own head would cover it
- * (`mark_offset`, px at each of {@link MARK_ZOOMS}). MapLibre's own choice among sides (`text-variable-anchor`) tries a label's previous side first, so the side would
- * depend on the frames before it and two loads of one step could name the arrows differently;
- * these four are tried in the same order every time.
+ * twelve, moved back from the point towards the tail where a head of its group would cover it
+ * (`mark_offset`, px at each of {@link MARK_ZOOMS}). MapLibre's own choice among sides
+ * (`text-variable-anchor`) tries a label's previous side first, so the side would depend on the
+ * frames before it and two loads of one step could name the arrows differently; these four are
+ * tried in the same order every time.
  */
 export function unitLabelPoints(
   arrows: Feature[],

@@ -110,8 +110,8 @@ export const NAME_MARK = { image: 'name-mark', size: 1 } as const;
  * The zooms at which the geo build says how far a formation's mark moves back from its point
  * (`mark_offset`, one `[x, y]` in px for each): at the country scale an arrow is 5 to 30 px long
  * and {@link headReach} up to 33 px, so a mark at the arrow's middle fell inside the arrow's own
- * head and none of the name's places could be taken (14 of 32 formations went unnamed on a
- * phone). The mark moves back towards the tail just far enough, and not at all where the arrow is
+ * head and none of the name's places could be taken (13 of 32 formations went unnamed on a
+ * phone in English). The mark moves back towards the tail just far enough, and not at all where the arrow is
  * long enough: moved further, it met the name of the town the arrow set out from.
  */
 export const MARK_ZOOMS = [4, 5, 6, 7, 8, 9, 10] as const;

@@ -6,7 +6,7 @@
 import type { Position } from './lerpLine.ts';
 
 /** Web Mercator x, y in units of the world width (0–1), as MapLibre's MercatorCoordinate. */
-function mercator([lon, lat]: Position): [number, number] {
+export function mercator([lon, lat]: Position): [number, number] {
   const x = (180 + lon) / 360;
   const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
   return [x, y];
