@@ -6,6 +6,8 @@ import type { Feature, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { headReach, MARK_ZOOMS } from '../src/map/layers.ts';
 import { mercator } from '../src/motion/along.ts';
+import { readStory, storyFiles } from '../scripts/storyFiles.ts';
+import { MARK_CLEARS_WIDTH } from './scripts/labelGuides.ts';
 import { kmToLine, load } from './testing.ts';
 
 const props = (f: Feature) => f.properties as Record<string, string | boolean | undefined>;
@@ -79,6 +81,16 @@ function worldPixels(p: [number, number], zoom: number): [number, number] {
 }
 
 describe('unit label points (arrows)', () => {
+  it('clear the widest arrowhead any story draws', () => {
+    const widths = storyFiles().flatMap((file) =>
+      readStory(file)
+        .layers.filter((l) => l.kind === 'arrow')
+        .map((l) => l.width),
+    );
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(MARK_CLEARS_WIDTH);
+  });
+
   it.each(['arrows', 'inchon', 'pva-crossings'])(
     '%s: each formation is named once per group, on one of its arrows',
     (name) => {
@@ -134,7 +146,7 @@ describe('unit label points (arrows)', () => {
           const [mx, my] = offsets[k]!;
           const [ax, ay] = worldPixels(at, zoom);
           const [tx, ty] = worldPixels(line[0] as [number, number], zoom);
-          const reach = headReach(zoom);
+          const reach = headReach(zoom, MARK_CLEARS_WIDTH);
           const where = `${String(props(p).id)} at zoom ${zoom}`;
           const from = (x: number, y: number) =>
             Math.min(

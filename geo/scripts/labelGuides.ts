@@ -155,6 +155,12 @@ function screenDirection(at: Position, towards: Position): [number, number] {
   return [dx / length, dy / length];
 }
 
+/**
+ * The arrow width (a story layer's `width`) whose heads a name's mark is moved clear of: the
+ * widest the stories draw, so narrower heads are cleared too (labelGuides.test.ts checks them).
+ */
+export const MARK_CLEARS_WIDTH = 3;
+
 /** Where `p` lies on MapLibre's world map at `zoom` (512 px tiles), in px. */
 function worldPixels(p: Position, zoom: number): [number, number] {
   const [x, y] = mercator(p);
@@ -171,7 +177,7 @@ function markOffsets(at: Position, tips: Position[], back: [number, number]): nu
   return MARK_ZOOMS.map((zoom) => {
     const [ax, ay] = worldPixels(at, zoom);
     const heads = tips.map((tip) => worldPixels(tip, zoom));
-    const reach = headReach(zoom) + 0.1;
+    const reach = headReach(zoom, MARK_CLEARS_WIDTH) + 0.1;
     // Back past each head that covers the mark in turn: moved out of one, it may enter another.
     let b = 0;
     for (let turn = 0; turn < 4 * heads.length; turn++) {

@@ -48,15 +48,13 @@ function arrowScale(zoom: number): number {
 /** An arrowhead's `icon-size` for an arrow layer of `width` px, before {@link ARROW_SCALE}. */
 export const headSize = (width: number): number => 0.45 + width / 10;
 
-/** The widest arrow the stories draw (a layer's `width`): the heads that reach furthest. */
-const WIDEST_ARROW = 3;
-
 /**
- * How far behind its tip an arrow's head keeps other symbols out at `zoom`, in px: the head's
+ * How far behind its tip the head of an arrow `width` px wide (its layer's `width`) keeps other
+ * symbols out at `zoom`, in px: the head's
  * image (its apex on the tip) turned to any bearing takes a box up to its side × √2 wide round its
  * centre, half a side behind the tip, and MapLibre pads it by 2 px.
  */
-export function headReach(zoom: number, width = WIDEST_ARROW): number {
+export function headReach(zoom: number, width: number): number {
   const side = (ARROWHEAD.size / ARROWHEAD.pixelRatio) * headSize(width) * arrowScale(zoom);
   return side / 2 + side + 2;
 }
