@@ -5,9 +5,8 @@
 import type { Feature, LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { headReach, MARK_ZOOMS } from '../src/map/layers.ts';
-import { mercator } from '../src/motion/along.ts';
 import { readStory, storyFiles } from '../scripts/storyFiles.ts';
-import { MARK_CLEARS_WIDTH } from './scripts/labelGuides.ts';
+import { MARK_CLEARS_WIDTH, worldPixels } from './scripts/labelGuides.ts';
 import { kmToLine, load } from './testing.ts';
 
 const props = (f: Feature) => f.properties as Record<string, string | boolean | undefined>;
@@ -73,12 +72,6 @@ describe('end labels (the parallel, the MDL, the fronts)', () => {
     },
   );
 });
-
-/** A point on MapLibre's world map at `zoom` (512 px tiles), in px. */
-function worldPixels(p: [number, number], zoom: number): [number, number] {
-  const [x, y] = mercator(p);
-  return [x * 512 * 2 ** zoom, y * 512 * 2 ** zoom];
-}
 
 describe('unit label points (arrows)', () => {
   it('clear the widest arrowhead any story draws', () => {

@@ -162,7 +162,7 @@ function screenDirection(at: Position, towards: Position): [number, number] {
 export const MARK_CLEARS_WIDTH = 3;
 
 /** Where `p` lies on MapLibre's world map at `zoom` (512 px tiles), in px. */
-function worldPixels(p: Position, zoom: number): [number, number] {
+export function worldPixels(p: Position, zoom: number): [number, number] {
   const [x, y] = mercator(p);
   return [x * 512 * 2 ** zoom, y * 512 * 2 ** zoom];
 }
