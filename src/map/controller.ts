@@ -30,6 +30,7 @@ import { MOTION_LAYERS } from './motionLayers.ts';
 import { MotionPainter, type MapWriter } from './motionPainter.ts';
 import { readCamera, readView } from './readView.ts';
 import type { LabelOverlap } from './placedLabels.ts';
+import { whenIdle } from '../idle.ts';
 
 export interface MapStatus {
   /** The last applied state is fully drawn and the camera is at rest. */
@@ -58,11 +59,6 @@ export interface ApplyOptions {
 
 const HIDDEN: LayerVisual = { visible: false, opacity: 1 };
 
-/** `task` when the page is idle, within two seconds. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
 const NO_VALIDATION = { validate: false };
 
 /** A fully transparent square image `size` px wide: it is never seen, it only takes room. */

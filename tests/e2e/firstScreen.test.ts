@@ -4,7 +4,7 @@
  * start (a deep link, a reader whose browser prefers Korean) shows nothing of it, so no reader sees
  * the wrong page first. Then the app replaces it with one copy of every step.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, loadStory, PHONE, settled, useBrowser } from './harness.ts';
 
@@ -60,5 +60,64 @@ describe('the first screen', () => {
     }));
     expect(marks).toEqual({ prerendered: false, stale: false });
     await context.close();
+  });
+
+  describe('while the first map loads', () => {
+    const last = story.steps.at(-1)!;
+
+    /** The page at `query` with its land geometry held back, so the first map cannot be ready. */
+    async function holdingTheMap(query: string) {
+      const context = await getBrowser().newContext({ viewport: DESKTOP, locale: 'en-GB' });
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/land-[^/]*\.geojson$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(new URL(query, baseUrl()).href);
+      await page
+        .locator('[data-step-id]')
+        .nth(story.steps.length - 1)
+        .waitFor({ state: 'attached' });
+      return { page, release };
+    }
+
+    /** `content-visibility` of every step's list item, then of the sources list. */
+    const visibility = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.steps > li'), document.getElementById('sources')!].map(
+          (el) => getComputedStyle(el).contentVisibility,
+        ),
+      );
+
+    it('lays out only the steps near the top, until the map is ready', async () => {
+      const { page, release } = await holdingTheMap('');
+      const held = await visibility(page);
+      expect(held.slice(0, 2)).toEqual(['visible', 'visible']);
+      expect(new Set(held.slice(2))).toEqual(new Set(['auto']));
+      await expect(page.evaluate(() => document.documentElement.dataset.mapReady)).resolves.toBe('false');
+      release();
+      await settled(page, first.id);
+      await expect
+        .poll(() => visibility(page))
+        .toEqual(Array<string>(story.steps.length + 1).fill('visible'));
+      await page.context().close();
+    });
+
+    it('lays out every step for a deep link, and before a jump of its own', async () => {
+      const deep = await holdingTheMap(`?step=${last.id}`);
+      expect(new Set(await visibility(deep.page))).toEqual(new Set(['visible']));
+      deep.release();
+      await deep.page.context().close();
+
+      const { page, release } = await holdingTheMap('');
+      await page.keyboard.press('End');
+      expect(new Set(await visibility(page))).toEqual(new Set(['visible']));
+      release();
+      const map = await settled(page, last.id);
+      expect(map.step).toBe(last.id);
+      await page.context().close();
+    });
   });
 });
