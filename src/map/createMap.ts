@@ -22,11 +22,15 @@ let maplibre: Promise<typeof import('maplibre-gl')> | undefined;
  * it runs, so that the map's code and its worker arrive while the story mounts, not after.
  */
 export function loadMapLibre(workerUrl: string): Promise<typeof import('maplibre-gl')> {
-  maplibre ??= import('maplibre-gl').then((module) => {
-    module.setWorkerUrl(workerUrl);
-    module.prewarm();
-    return module;
-  });
+  // Its stylesheet (70 KB, mostly the controls' icons) comes with it rather than in the page's
+  // own, which the first paint waits for; MapLibre needs it from the moment a map is made.
+  maplibre ??= Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl.css')]).then(
+    ([module]) => {
+      module.setWorkerUrl(workerUrl);
+      module.prewarm();
+      return module;
+    },
+  );
   return maplibre;
 }
 
