@@ -200,6 +200,13 @@ export function labelField(lang: string): ExpressionSpecification {
 
 const fade = { duration: durations.fadeMs, delay: 0 };
 
+/**
+ * Every fill is drawn without MapLibre's anti-aliased outline: a line is drawn over each fill's
+ * edge (a territory's own outline, the coast, the front, the borders), and the outline is a shader
+ * program of its own, which the first map waits for WebGL to link.
+ */
+export const FILL_EDGE = { 'fill-antialias': false } as const;
+
 /** Which side of a label touches its point (`left`: the label is to the point's right). */
 export type LabelAnchor = 'left' | 'right' | 'top' | 'bottom';
 
@@ -351,7 +358,12 @@ export function styleLayers(layer: LayerDef, lang: string): LayerSpecification[]
           ...base,
           id: `${layer.id}::fill`,
           type: 'fill',
-          paint: { 'fill-color': color, 'fill-opacity': opacity.territory, 'fill-opacity-transition': fade },
+          paint: {
+            ...FILL_EDGE,
+            'fill-color': color,
+            'fill-opacity': opacity.territory,
+            'fill-opacity-transition': fade,
+          },
         }),
         line(`${layer.id}::line`, layer.width),
         ...alongLine,

@@ -35,6 +35,20 @@ describe('buildStyle', () => {
   });
 });
 
+describe('fills', () => {
+  it.each(storyFiles())('draws no fill with its anti-aliased outline program in %s', (file) => {
+    const style = buildStyle({
+      story: readStory(file),
+      geoUrl: (n) => `/${n}.geojson`,
+      labelFaces: [],
+      lang: 'en',
+    });
+    const fills = style.layers.filter((l) => l.type === 'fill');
+    expect(fills.length).toBeGreaterThan(0);
+    expect(fills.filter((l) => l.paint?.['fill-antialias'] !== false).map((l) => l.id)).toEqual([]);
+  });
+});
+
 describe('arrows at the country scale', () => {
   const style = buildStyle({
     story: readStory('stories/korean-war.yaml'),

@@ -17,6 +17,7 @@ import { VIEW_EDGE } from './viewEdge.ts';
 import {
   arrowByZoom,
   END_LABEL_SUFFIX,
+  FILL_EDGE,
   LINE_LABEL_SUFFIX,
   sourceId,
   styleLayers,
@@ -123,7 +124,12 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     source,
     filter: ['==', ['get', key], value],
     layout: hidden,
-    paint: { 'fill-color': color, 'fill-opacity': fillOpacity, 'fill-opacity-transition': crossfade },
+    paint: {
+      ...FILL_EDGE,
+      'fill-color': color,
+      'fill-opacity': fillOpacity,
+      'fill-opacity-transition': crossfade,
+    },
   });
   return {
     version: 8,
@@ -132,7 +138,12 @@ export function buildStyle({ story, geoUrl, labelFaces, lang }: StyleInputs): St
     sources,
     layers: [
       { id: 'base:sea', type: 'background', paint: { 'background-color': colors.sea } },
-      { id: 'base:land', type: 'fill', source: 'base:land', paint: { 'fill-color': colors.land } },
+      {
+        id: 'base:land',
+        type: 'fill',
+        source: 'base:land',
+        paint: { ...FILL_EDGE, 'fill-color': colors.land },
+      },
       // Who holds the ground behind a moving front: the holders' tints either side of the line, cut
       // to the land fought over by the story's masks drawn over them (the sea in sea colour, land
       // outside the conflict in land colour).
