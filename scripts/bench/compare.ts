@@ -50,7 +50,8 @@ export async function compareFirstLoad(
   const line = (load: FirstLoad) =>
     `FCP ${load.fcpMs.toFixed(0)} ms, map idle ${load.idleMs.toFixed(0)} ms, ` +
     `${(load.bytes / 1024).toFixed(0)} KB in ${load.requests} requests (the last at ` +
-    `${load.lastRequestMs.toFixed(0)} ms), long tasks ${load.longTasksMs.toFixed(0)} ms`;
+    `${load.lastRequestMs.toFixed(0)} ms), long tasks ${load.longTasksMs.toFixed(0)} ms, main thread ` +
+    `${load.taskMs.toFixed(0)} ms (script ${load.scriptMs.toFixed(0)}, layout ${load.layoutMs.toFixed(0)})`;
   try {
     for (let round = 1; round <= count; round++) {
       const options = { throttle, viewport: DESKTOP };

@@ -19,6 +19,10 @@ const MEASURES = [
   { key: 'idleMs', name: 'first map idle', unit: 'ms', budget: 0.7 },
   { key: 'bytes', name: 'bytes before first idle', unit: 'bytes', budget: 1.0 },
   { key: 'requests', name: 'requests before first idle', unit: 'count', budget: undefined },
+  { key: 'taskMs', name: 'main thread busy until idle', unit: 'ms', budget: undefined },
+  { key: 'scriptMs', name: 'main thread in script', unit: 'ms', budget: undefined },
+  { key: 'layoutMs', name: 'main thread in page layout', unit: 'ms', budget: undefined },
+  { key: 'styleMs', name: 'main thread in style', unit: 'ms', budget: undefined },
 ] as const;
 
 type Key = (typeof MEASURES)[number]['key'];

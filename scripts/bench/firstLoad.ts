@@ -38,6 +38,15 @@ export interface FirstLoad {
   lastRequestMs: number;
   /** The main thread's long tasks (over 50 ms) begun before the map's first idle, in all. */
   longTasksMs: number;
+  /**
+   * The page's main thread until the bench saw the idle (it polls every 100 ms), from Chromium's
+   * own counters (`Performance.getMetrics`, thread time): all its tasks, and of them script, page
+   * layout and style.
+   */
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
   /** The template's map: its `load` event and the camera moves it started before idle. */
   loadMs?: number;
   movesBeforeIdle?: number[];
@@ -111,6 +120,7 @@ export async function firstLoad(
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const origin = new URL(server.base).origin;
     const foreign: string[] = [];
     const errors: string[] = [];
@@ -133,6 +143,9 @@ export async function firstLoad(
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       timeOrigin: performance.timeOrigin,
     }));
+    const metrics = new Map(
+      (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value * 1000]),
+    );
     const idleAt = timeOrigin + seen.idle!;
     const before = server.log.slice(first).filter((r) => r.at <= idleAt);
     // A response still going out at the idle moment is counted whole: wait until it is.
@@ -148,6 +161,10 @@ export async function firstLoad(
       requests: before.length,
       lastRequestMs: Math.max(...before.map((r) => r.at)) - timeOrigin,
       longTasksMs: seen.longTasks.filter(([t]) => t < seen.idle!).reduce((sum, [, d]) => sum + d, 0),
+      taskMs: metrics.get('TaskDuration') ?? NaN,
+      scriptMs: metrics.get('ScriptDuration') ?? NaN,
+      layoutMs: metrics.get('LayoutDuration') ?? NaN,
+      styleMs: metrics.get('RecalcStyleDuration') ?? NaN,
       served: before.map(({ path, bytes, status, at }) => ({
         path,
         bytes,
