@@ -91,11 +91,15 @@ describe('the first screen', () => {
         ),
       );
 
-    it('lays out only the steps near the top, until the map is ready', async () => {
+    it('lays out only the steps near the top, until the map is ready (on screen)', async () => {
       const { page, release } = await holdingTheMap('');
       const held = await visibility(page);
       expect(held.slice(0, 2)).toEqual(['visible', 'visible']);
       expect(new Set(held.slice(2))).toEqual(new Set(['auto']));
+      // A page printed meanwhile prints every step.
+      await page.emulateMedia({ media: 'print' });
+      expect(new Set(await visibility(page))).toEqual(new Set(['visible']));
+      await page.emulateMedia({ media: 'screen' });
       await expect(page.evaluate(() => document.documentElement.dataset.mapReady)).resolves.toBe('false');
       release();
       await settled(page, first.id);
